@@ -1,0 +1,13 @@
+#!/usr/bin/env node
+"use strict";
+// The CLI is compiled to lib/ by `npm install` (the prepare script) or `npm run build:cli`.
+let cli;
+try {
+  cli = require("../lib/cli/main.js");
+} catch (e) {
+  process.stderr.write("kpi-lint：尚未编译，请先在项目目录运行 npm install 或 npm run build:cli\n");
+  process.exit(2);
+}
+cli.main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});

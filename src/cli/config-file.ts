@@ -1,0 +1,38 @@
+import fs from "node:fs";
+import path from "node:path";
+import { ResolvedConfig, DEFAULT_CONFIG, resolveConfig } from "../core/config";
+import { KpiLintError } from "../core/errors";
+import { RULE_IDS } from "../core/rules";
+
+export const CONFIG_FILE = "kpi-lint.config.json";
+
+/** Reads --config, or kpi-lint.config.json in the working folder when there is one. */
+export function loadConfig(explicit: string | undefined, cwd = process.cwd()): ResolvedConfig {
+  const file = explicit ?? (fs.existsSync(path.join(cwd, CONFIG_FILE)) ? path.join(cwd, CONFIG_FILE) : null);
+  if (!file) return DEFAULT_CONFIG;
+  let text: string;
+  try {
+    text = fs.readFileSync(file, "utf8");
+  } catch {
+    throw new KpiLintError(`找不到配置文件：${file}`, `Config file not found: ${file}`, "config-not-found");
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text.replace(/^\uFEFF/, ""));
+  } catch (e) {
+    throw new KpiLintError(
+      `配置文件不是有效的 JSON：${file}（${(e as Error).message}）`,
+      `Config file is not valid JSON: ${file}`,
+      "config-json",
+    );
+  }
+  const r = resolveConfig(json, RULE_IDS);
+  if (!r.ok) {
+    throw new KpiLintError(
+      `配置文件 ${file} 有误：\n${r.errors.map((e) => `  - ${e}`).join("\n")}`,
+      `Invalid config file ${file}`,
+      "config-invalid",
+    );
+  }
+  return r.config;
+}

@@ -1,0 +1,46 @@
+import type { Finding, Severity } from "../core/rules/types";
+import { RULES } from "../core/rules";
+
+const LEVEL: Record<Severity, string> = { error: "error", warning: "warning", info: "note" };
+
+/** SARIF 2.1.0, for code-scanning dashboards: one run, results located by sheet row/column. */
+export function toSarif(files: Array<{ file: string; findings: Finding[] }>, version: string): object {
+  return {
+    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+    version: "2.1.0",
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: "kpi-lint",
+            version,
+            informationUri: "https://github.com/kpi-lint/kpi-lint",
+            rules: RULES.map((r) => ({
+              id: r.id,
+              shortDescription: { text: r.docs.zh },
+              fullDescription: { text: r.docs.en },
+              defaultConfiguration: { level: LEVEL[r.defaultSeverity] },
+            })),
+          },
+        },
+        results: files.flatMap(({ file, findings }) =>
+          findings.map((f) => ({
+            ruleId: f.ruleId,
+            level: LEVEL[f.severity],
+            message: { text: f.message },
+            locations: [
+              {
+                physicalLocation: {
+                  artifactLocation: { uri: file },
+                  region: { startLine: f.row, startColumn: f.column },
+                },
+                logicalLocations: [{ fullyQualifiedName: `${f.sheet}!${f.cell}`, kind: "cell" }],
+              },
+            ],
+            properties: { sheet: f.sheet, cell: f.cell, project: f.project, fix: f.fix ? { cell: f.fix.cell, value: f.fix.value } : null },
+          })),
+        ),
+      },
+    ],
+  };
+}

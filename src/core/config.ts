@@ -1,0 +1,114 @@
+import { z } from "zod";
+import type { SeveritySetting } from "./rules/types";
+
+/** Where 成本指标 belongs: its own 一级 (财预〔2021〕101号), under 产出指标 (older tables), or either. */
+export type CostFramework = "either" | "2021" | "legacy";
+
+const severity = z.enum(["off", "info", "warning", "error"]);
+
+export const configSchema = z
+  .object({
+    $schema: z.string().optional(),
+    locale: z.enum(["zh-CN", "en"]).optional(),
+    costFramework: z.enum(["either", "2021", "legacy"]).optional(),
+    rules: z.record(z.string(), severity).optional(),
+    thresholds: z
+      .object({
+        /** How far above the budget a cost bound may go before it is flagged, as a fraction (0.05 = 5%). */
+        budgetTolerance: z.number().min(0).max(1).optional(),
+        /** Spending-plan end value accepted as 100% (99.5 → rounding in the table). */
+        planEndTolerance: z.number().min(0).max(10).optional(),
+      })
+      .strict()
+      .optional(),
+    /** Names of sheets to leave out (说明, 封面 …). */
+    ignoreSheets: z.array(z.string()).optional(),
+  })
+  .strict();
+
+export type ConfigInput = z.input<typeof configSchema>;
+
+export interface ResolvedConfig {
+  locale: "zh-CN" | "en";
+  costFramework: CostFramework;
+  rules: Record<string, SeveritySetting>;
+  thresholds: { budgetTolerance: number; planEndTolerance: number };
+  ignoreSheets: string[];
+}
+
+export const DEFAULT_CONFIG: ResolvedConfig = {
+  locale: "zh-CN",
+  costFramework: "either",
+  rules: {},
+  thresholds: { budgetTolerance: 0, planEndTolerance: 0.5 },
+  ignoreSheets: [],
+};
+
+export type ConfigResult = { ok: true; config: ResolvedConfig } | { ok: false; errors: string[] };
+
+/**
+ * Validates a config object (from kpi-lint.config.json or the workbook's settings) and fills defaults.
+ * Errors are zh-CN lines naming the path: `rules.missing-unit：应为 off、info、warning 或 error`.
+ */
+export function resolveConfig(input: unknown, knownRules: readonly string[]): ConfigResult {
+  const parsed = configSchema.safeParse(input ?? {});
+  const errors: string[] = [];
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) errors.push(`${issue.path.join(".") || "(根)"}：${zhIssue(issue)}`);
+    return { ok: false, errors };
+  }
+  const c = parsed.data;
+  for (const id of Object.keys(c.rules ?? {})) {
+    if (!knownRules.includes(id)) errors.push(`rules.${id}：没有这条规则。可用规则：${knownRules.join("、")}`);
+  }
+  if (errors.length > 0) return { ok: false, errors };
+  return {
+    ok: true,
+    config: {
+      locale: c.locale ?? DEFAULT_CONFIG.locale,
+      costFramework: c.costFramework ?? DEFAULT_CONFIG.costFramework,
+      rules: { ...(c.rules ?? {}) },
+      thresholds: { ...DEFAULT_CONFIG.thresholds, ...(c.thresholds ?? {}) },
+      ignoreSheets: c.ignoreSheets ?? [],
+    },
+  };
+}
+
+type Issue = z.core.$ZodIssue;
+
+export function zhIssue(issue: Issue): string {
+  switch (issue.code) {
+    case "invalid_type":
+      return `类型不对，应为 ${typeName(issue.expected)}`;
+    case "invalid_value":
+      return `取值无效，应为 ${issue.values.map((v) => String(v)).join("、")} 之一`;
+    case "unrecognized_keys":
+      return `不认识的字段：${issue.keys.join("、")}`;
+    case "too_small":
+      return issue.origin === "string" || issue.origin === "array"
+        ? `太短，至少 ${String(issue.minimum)} ${issue.origin === "array" ? "项" : "个字符"}`
+        : `太小，不能小于 ${String(issue.minimum)}`;
+    case "too_big":
+      return issue.origin === "string" || issue.origin === "array"
+        ? `太长，最多 ${String(issue.maximum)} ${issue.origin === "array" ? "项" : "个字符"}`
+        : `太大，不能大于 ${String(issue.maximum)}`;
+    case "invalid_format":
+      return `格式不对（应为 ${issue.format}）`;
+    case "custom":
+      return issue.message;
+    default:
+      return issue.message;
+  }
+}
+
+function typeName(t: string): string {
+  const names: Record<string, string> = {
+    string: "文本",
+    number: "数字",
+    boolean: "true 或 false",
+    object: "对象 {…}",
+    array: "数组 […]",
+    record: "对象 {…}",
+  };
+  return names[t] ?? t;
+}

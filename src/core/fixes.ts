@@ -1,0 +1,22 @@
+import { cellText, type CellValue } from "./grid";
+import type { Edit, Finding } from "./rules/types";
+
+/** Edits of every certain fix, at most one per cell (the first finding's wins; the next run picks up the rest). */
+export function certainEdits(findings: readonly Finding[], ruleIds?: readonly string[]): Edit[] {
+  const out: Edit[] = [];
+  const taken = new Set<string>();
+  for (const f of findings) {
+    if (!f.fix || (ruleIds && !ruleIds.includes(f.ruleId))) continue;
+    const keys = f.fix.edits.map((e) => `${e.sheet}!${e.cell}`);
+    if (keys.some((k) => taken.has(k))) continue;
+    keys.forEach((k) => taken.add(k));
+    out.push(...f.fix.edits);
+  }
+  return out;
+}
+
+/** True when the cell still holds what validation saw (numbers and their text compare equal). */
+export function unchangedSince(current: CellValue, before: CellValue): boolean {
+  return cellText(current).replace(/\s+/g, "") === cellText(before).replace(/\s+/g, "");
+}
+

@@ -1,0 +1,122 @@
+/**
+ * The one input type of the engine: the cell values of one sheet plus its merged areas.
+ * Rows and columns are 1-based, as Excel shows them. A merged area holds its value only in
+ * its top-left cell, as in Excel; `valueAt` does not spread it, `mergedValue` does.
+ */
+export type CellValue = string | number | boolean | null;
+
+export interface MergedArea {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+export interface SheetGrid {
+  name: string;
+  /** rows[r - 1][c - 1]; rows may be shorter than `columnCount` (missing cells are empty). */
+  rows: CellValue[][];
+  rowCount: number;
+  columnCount: number;
+  merges: MergedArea[];
+}
+
+export interface WorkbookGrid {
+  sheets: SheetGrid[];
+}
+
+export function makeSheet(name: string, rows: CellValue[][], merges: MergedArea[] = []): SheetGrid {
+  let columnCount = 0;
+  for (const row of rows) if (row.length > columnCount) columnCount = row.length;
+  for (const m of merges) if (m.right > columnCount) columnCount = m.right;
+  let rowCount = rows.length;
+  for (const m of merges) if (m.bottom > rowCount) rowCount = m.bottom;
+  return { name, rows, rowCount, columnCount, merges };
+}
+
+/** The raw value of a cell (null when empty or outside the sheet). */
+export function valueAt(sheet: SheetGrid, row: number, col: number): CellValue {
+  const r = sheet.rows[row - 1];
+  if (!r) return null;
+  const v = r[col - 1];
+  return v === undefined || v === "" ? null : v;
+}
+
+/** The cell's text, trimmed; numbers are printed as Excel would show a General cell. */
+export function textAt(sheet: SheetGrid, row: number, col: number): string {
+  return cellText(valueAt(sheet, row, col));
+}
+
+export function cellText(v: CellValue): string {
+  if (v === null) return "";
+  if (typeof v === "number") return formatNumber(v);
+  if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
+  return v.trim();
+}
+
+/** Prints a number without floating-point noise (0.1 + 0.2 → "0.3"). */
+export function formatNumber(n: number): string {
+  if (!Number.isFinite(n)) return String(n);
+  return String(Number.parseFloat(n.toPrecision(12)));
+}
+
+/** Index of merged areas by their cells, built once per sheet. */
+export class MergeIndex {
+  private readonly byCell = new Map<number, MergedArea>();
+  private readonly width: number;
+
+  constructor(sheet: SheetGrid) {
+    this.width = sheet.columnCount + 1;
+    for (const m of sheet.merges) {
+      for (let r = m.top; r <= m.bottom; r++) {
+        for (let c = m.left; c <= m.right; c++) this.byCell.set(r * this.width + c, m);
+      }
+    }
+  }
+
+  areaAt(row: number, col: number): MergedArea | undefined {
+    return this.byCell.get(row * this.width + col);
+  }
+
+  /** The top-left cell of the merge holding (row, col), or the cell itself. */
+  anchor(row: number, col: number): { row: number; col: number } {
+    const m = this.areaAt(row, col);
+    return m ? { row: m.top, col: m.left } : { row, col };
+  }
+}
+
+/** The value shown in a cell, spreading merged areas' top-left value over the whole area. */
+export function mergedText(sheet: SheetGrid, merges: MergeIndex, row: number, col: number): string {
+  const a = merges.anchor(row, col);
+  return textAt(sheet, a.row, a.col);
+}
+
+export function columnLetter(col: number): string {
+  let s = "";
+  let n = col;
+  while (n > 0) {
+    const m = (n - 1) % 26;
+    s = String.fromCharCode(65 + m) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+export function cellAddress(row: number, col: number): string {
+  return `${columnLetter(col)}${row}`;
+}
+
+export function parseAddress(address: string): { row: number; col: number } | null {
+  const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(address.trim());
+  if (!m) return null;
+  let col = 0;
+  for (const ch of m[1].toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
+  return { row: Number(m[2]), col };
+}
+
+export function isRowEmpty(sheet: SheetGrid, row: number): boolean {
+  const r = sheet.rows[row - 1];
+  if (!r) return true;
+  for (const v of r) if (v !== null && v !== undefined && cellText(v) !== "") return false;
+  return true;
+}

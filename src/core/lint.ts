@@ -1,0 +1,96 @@
+import { cellAddress } from "./grid";
+import type { WorkbookGrid } from "./grid";
+import type { WorkbookModel } from "./model";
+import { DEFAULT_CONFIG, ResolvedConfig } from "./config";
+import { recogniseWorkbook } from "./recognise/recognise";
+import { RULES } from "./rules";
+import type { Finding, Message, ReportDescriptor, RuleModule, Severity } from "./rules/types";
+
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+function fill(template: string, data: Record<string, string | number> = {}): string {
+  return template.replace(/\{\{(\w+)\}\}/g, (_, k: string) => (k in data ? String(data[k]) : `{{${k}}}`));
+}
+
+function findingFrom(rule: RuleModule, severity: Severity, d: ReportDescriptor): Finding {
+  const msg: Message = rule.messages[d.messageId ?? "default"] ?? Object.values(rule.messages)[0];
+  const sheet = d.sheet ?? d.project?.sheet ?? "";
+  const cell = cellAddress(d.at.row, d.at.col);
+  const edits = d.fix && d.fix.length > 0 ? d.fix : null;
+  const subject = d.indicator ?? cell;
+  return {
+    id: [rule.id, sheet, d.project?.name ?? "", subject, d.data ? JSON.stringify(d.data) : ""].join("|"),
+    ruleId: rule.id,
+    severity,
+    sheet,
+    row: d.at.row,
+    column: d.at.col,
+    cell,
+    project: d.project?.name ?? null,
+    projectCode: d.project?.code ?? null,
+    projectRow: d.project?.firstRow ?? null,
+    indicator: d.indicator ?? null,
+    message: fill(msg.zh, d.data),
+    messageEn: fill(msg.en, d.data),
+    fix: edits ? { cell: edits[0].cell, value: edits[0].after, edits } : null,
+    suggestions: (d.suggestions ?? [])
+      .filter((s) => s.edits.length > 0)
+      .map((s) => ({ label: s.label.zh, labelEn: s.label.en, edits: s.edits })),
+  };
+}
+
+/** Runs every enabled rule over a recognised workbook. One defect, one finding: the most specific rule wins. */
+export function lintModel(model: WorkbookModel, config: ResolvedConfig = DEFAULT_CONFIG): Finding[] {
+  const ignored = new Set(config.ignoreSheets);
+  const scoped: WorkbookModel = { sheets: model.sheets.filter((s) => !ignored.has(s.name)) };
+  const findings: Finding[] = [];
+  for (const rule of RULES) {
+    const setting = config.rules[rule.id] ?? rule.defaultSeverity;
+    if (setting === "off") continue;
+    rule.check({ model: scoped, config, report: (d) => findings.push(findingFrom(rule, setting, d)) });
+  }
+  return dropOverridden(findings).sort(compareFindings(scoped));
+}
+
+/** A finding is dropped when a rule that overrides its rule reported on the same indicator row. */
+function dropOverridden(findings: Finding[]): Finding[] {
+  const byRow = new Map<string, Set<string>>();
+  const key = (f: Finding) => `${f.sheet}|${f.project ?? ""}|${f.indicator ?? f.cell}|${f.row}`;
+  for (const f of findings) {
+    const set = byRow.get(key(f)) ?? new Set<string>();
+    set.add(f.ruleId);
+    byRow.set(key(f), set);
+  }
+  const overridden = (f: Finding) => {
+    const rules = byRow.get(key(f)) as Set<string>;
+    return RULES.some((r) => rules.has(r.id) && r.overrides?.includes(f.ruleId));
+  };
+  return findings.filter((f) => !overridden(f));
+}
+
+function compareFindings(model: WorkbookModel) {
+  const sheetOrder = new Map(model.sheets.map((s, i) => [s.name, i]));
+  return (a: Finding, b: Finding) =>
+    (sheetOrder.get(a.sheet) ?? 0) - (sheetOrder.get(b.sheet) ?? 0) ||
+    a.row - b.row ||
+    a.column - b.column ||
+    SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+    a.ruleId.localeCompare(b.ruleId);
+}
+
+export interface LintResult {
+  model: WorkbookModel;
+  findings: Finding[];
+}
+
+/** Grid → recognise → rules: the whole engine in one call. */
+export function lint(grid: WorkbookGrid, config: ResolvedConfig = DEFAULT_CONFIG): LintResult {
+  const model = recogniseWorkbook(grid);
+  return { model, findings: lintModel(model, config) };
+}
+
+export function countBySeverity(findings: readonly Finding[]): Record<Severity, number> {
+  const out: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) out[f.severity]++;
+  return out;
+}

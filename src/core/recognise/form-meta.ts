@@ -1,0 +1,108 @@
+import { MergeIndex, SheetGrid, textAt, valueAt } from "../grid";
+import type { CellRef, PlanPoint } from "../model";
+import { moneyUnitIn, normalizeValueText } from "../value/normalize";
+import type { MoneyUnit } from "../value/units";
+import { FormLabel, formLabel, isPlanPointLabel, isTitleText } from "./headers";
+
+/** What the rows above an indicator table say about its project (the form's key/value cells). */
+export interface FormMeta {
+  titleRow: number | null;
+  firstFilledRow: number | null;
+  /** First row holding a project label (项目名称, 项目编码, 预算数 …). */
+  identityRow: number | null;
+  fields: Partial<Record<FormLabel, { text: string; raw: string | number | boolean | null; cell: CellRef }>>;
+  moneyUnit: MoneyUnit | null;
+  plan: { points: PlanPoint[]; header: string } | null;
+}
+
+/** The first filled cell right of `col` on `row` that is not another label; null at a label or the row's end. */
+function valueRightOf(sheet: SheetGrid, merges: MergeIndex, row: number, fromCol: number): CellRef | null {
+  for (let c = fromCol; c <= sheet.columnCount; c++) {
+    const a = merges.anchor(row, c);
+    if (a.col !== c || a.row !== row) continue;
+    const text = textAt(sheet, row, c);
+    if (!text) continue;
+    if (formLabel(text) || isPlanPointLabel(text)) return null;
+    return { row, col: c };
+  }
+  return null;
+}
+
+export function readFormMeta(sheet: SheetGrid, merges: MergeIndex, from: number, to: number): FormMeta {
+  const meta: FormMeta = { titleRow: null, firstFilledRow: null, identityRow: null, fields: {}, moneyUnit: null, plan: null };
+  for (let r = from; r <= to; r++) {
+    let planLabels: Array<{ col: number; label: string; right: number }> = [];
+    let planHeader = "";
+    for (let c = 1; c <= sheet.columnCount; c++) {
+      const a = merges.anchor(r, c);
+      if (a.col !== c || a.row !== r) continue;
+      const text = textAt(sheet, r, c);
+      if (!text) continue;
+      if (meta.firstFilledRow === null) meta.firstFilledRow = r;
+      if (isTitleText(text)) meta.titleRow = r;
+      const unit = moneyUnitIn(text);
+      if (unit && !meta.moneyUnit) meta.moneyUnit = unit;
+      if (isPlanPointLabel(text)) {
+        planLabels.push({ col: c, label: text.replace(/\s+/g, ""), right: merges.areaAt(r, c)?.right ?? c });
+        continue;
+      }
+      const label = formLabel(text);
+      if (!label) continue;
+      if (label === "plan") planHeader = text;
+      if (["project", "code", "budget"].includes(label) && meta.identityRow === null) meta.identityRow = r;
+      if (meta.fields[label]) continue;
+      const m = merges.areaAt(r, c);
+      const right = (m?.right ?? c) + 1;
+      const bottom = m?.bottom ?? r;
+      // value to the right on the label's own row; for a label merged down (预算规模及资金用途), on its later rows
+      let cell = valueRightOf(sheet, merges, r, right);
+      for (let rr = r + 1; !cell && rr <= bottom; rr++) cell = valueRightOf(sheet, merges, rr, right);
+      if (cell) {
+        meta.fields[label] = { text: textAt(sheet, cell.row, cell.col), raw: valueAt(sheet, cell.row, cell.col), cell };
+      }
+    }
+    if (planLabels.length >= 2 && !meta.plan) {
+      meta.plan = { points: readPlanValues(sheet, merges, r, to, planLabels), header: planHeader || "资金支出计划" };
+    }
+    planLabels = [];
+  }
+  return meta;
+}
+
+/** Values of a spending plan sit in the row under its labels (3月底 | 6月底 | 10月底 | 12月底). */
+function readPlanValues(
+  sheet: SheetGrid,
+  merges: MergeIndex,
+  labelRow: number,
+  to: number,
+  labels: Array<{ col: number; label: string; right: number }>,
+): PlanPoint[] {
+  const valueRow = labelRow + 1 <= to ? labelRow + 1 : labelRow;
+  return labels.map(({ col, label, right }) => {
+    let cell: CellRef = { row: valueRow, col };
+    for (let c = col; c <= right; c++) {
+      const a = merges.anchor(valueRow, c);
+      if (textAt(sheet, a.row, a.col)) {
+        cell = a;
+        break;
+      }
+    }
+    const raw = textAt(sheet, cell.row, cell.col);
+    const v = valueAt(sheet, cell.row, cell.col);
+    let value: number | null = null;
+    if (typeof v === "number") value = v;
+    else if (raw) {
+      const m = /^(\d+(?:\.\d+)?)%?$/.exec(normalizeValueText(raw).replace(/,/g, ""));
+      value = m ? Number.parseFloat(m[1]) : null;
+    }
+    return { label, raw, value, cell };
+  });
+}
+
+/** A money amount written as 160000.00, `1,030,700.00` or `17`. */
+export function parseAmount(raw: string | number | boolean | null): number | null {
+  if (typeof raw === "number") return Number.isFinite(raw) ? raw : null;
+  if (typeof raw !== "string") return null;
+  const m = /^(\d+(?:,\d{3})*(?:\.\d+)?)(万元|亿元|元)?$/.exec(normalizeValueText(raw));
+  return m ? Number.parseFloat(m[1].replace(/,/g, "")) : null;
+}

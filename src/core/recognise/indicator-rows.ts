@@ -1,0 +1,113 @@
+import { MergeIndex, SheetGrid, mergedText, textAt, valueAt } from "../grid";
+import type { CellRef, ColumnMap, IndicatorRow } from "../model";
+import { ParsedValue, isQualitativeMarker, parseOperatorWord, parseTarget, parseUnitText } from "../value/parse";
+import { normalizeValueText } from "../value/normalize";
+import { canonicalLevel1, canonicalLevel2 } from "./levels";
+
+/** Text of a table cell, spreading vertical merges but not a banner merged across other columns. */
+export function columnText(sheet: SheetGrid, merges: MergeIndex, row: number, col: number | undefined): string {
+  if (col === undefined) return "";
+  const m = merges.areaAt(row, col);
+  if (m && m.left !== col) return "";
+  return mergedText(sheet, merges, row, col);
+}
+
+/** A row whose first filled cell spans three or more of the table's columns: a title or a note. */
+export function isBannerRow(sheet: SheetGrid, merges: MergeIndex, row: number, cols: ColumnMap): boolean {
+  const mapped = Object.values(cols) as number[];
+  for (let c = 1; c <= sheet.columnCount; c++) {
+    const m = merges.areaAt(row, c);
+    const text = m ? textAt(sheet, m.top, m.left) : textAt(sheet, row, c);
+    if (!text) continue;
+    if (!m) return false;
+    return mapped.filter((x) => x >= m.left && x <= m.right).length >= 3;
+  }
+  return false;
+}
+
+/** Composes the value of split columns (运算符 | 单位 | 目标值) into one parsed value, keeping each part. */
+export function composeSplitValue(opText: string, valueCell: string | number | boolean | null, unitText: string): ParsedValue {
+  const valueText = valueCell === null ? "" : typeof valueCell === "number" ? String(valueCell) : String(valueCell).trim();
+  const parsed = parseTarget(valueCell);
+  const op = opText ? parseOperatorWord(opText) : null;
+  // as a person reads the row: operator, value, unit; an operator column holding 定性 or the target itself is not repeated
+  const raw = op ? `${opText}${valueText}${unitText}` : valueText ? `${valueText}${unitText}` : opText;
+  if (!valueText && !unitText && (!opText || op || isQualitativeMarker(opText))) {
+    return { ...parsed, raw, kind: "empty", operator: op };
+  }
+  if (!valueText && opText && !op && !isQualitativeMarker(opText)) {
+    // the operator column holds the target itself (提升, 可持续)
+    return { ...parseTarget(opText), raw };
+  }
+  if (parsed.kind !== "quantitative") {
+    return { ...parsed, raw, operator: op ?? parsed.operator, operatorSource: op ? "column" : parsed.operatorSource };
+  }
+  const unitNorm = normalizeValueText(unitText);
+  return {
+    ...parsed,
+    raw,
+    operator: op ?? parsed.operator,
+    operatorSource: op ? "column" : parsed.operatorSource,
+    unit: unitNorm ? parseUnitText(unitNorm) : parsed.unit,
+    unitRaw: unitNorm ? unitNorm : parsed.unitRaw,
+  };
+}
+
+export interface RowContext {
+  level1: string | null;
+  level2: string | null;
+}
+
+/** Reads one indicator row, or null when the row holds no indicator (only level cells, or nothing). */
+export function readIndicatorRow(
+  sheet: SheetGrid,
+  merges: MergeIndex,
+  row: number,
+  cols: ColumnMap,
+  ctx: RowContext,
+): IndicatorRow | null {
+  const t = (c: number | undefined) => columnText(sheet, merges, row, c);
+  const l1Text = t(cols.level1);
+  const l2Text = t(cols.level2);
+  if (l1Text) {
+    ctx.level1 = canonicalLevel1(l1Text);
+    if (!l2Text) ctx.level2 = null;
+  }
+  if (l2Text) ctx.level2 = canonicalLevel2(l2Text);
+
+  const description = t(cols.description) || null;
+  const name = t(cols.name) || (cols.name === undefined ? description ?? "" : "");
+  const split = cols.operator !== undefined || cols.unit !== undefined;
+  const valueCol = cols.value as number;
+  const valueAnchor = merges.anchor(row, valueCol);
+  const rawValue = valueAnchor.col === valueCol ? valueAt(sheet, valueAnchor.row, valueCol) : null;
+  const opText = t(cols.operator);
+  const unitText = t(cols.unit);
+  const valueText = t(cols.value);
+  if (!name && !valueText && !opText && !unitText) return null;
+
+  const value = split ? composeSplitValue(opText, rawValue, unitText) : parseTarget(rawValue);
+  const at = (c: number | undefined): CellRef | undefined => (c === undefined ? undefined : { row, col: c });
+  const weightText = t(cols.weight);
+  const weight = weightText ? Number.parseFloat(normalizeValueText(weightText)) : NaN;
+  return {
+    row,
+    level1: ctx.level1,
+    level2: ctx.level2,
+    name,
+    description,
+    basis: t(cols.basis) || null,
+    value,
+    cells: {
+      level1: cols.level1 !== undefined ? merges.anchor(row, cols.level1) : undefined,
+      level2: cols.level2 !== undefined ? merges.anchor(row, cols.level2) : undefined,
+      name: at(cols.name),
+      description: at(cols.description),
+      value: { row: valueAnchor.row, col: valueCol },
+      operator: at(cols.operator),
+      unit: at(cols.unit),
+    },
+    split: split ? { operator: opText, value: valueText, unit: unitText } : null,
+    weight: Number.isFinite(weight) ? weight : null,
+  };
+}

@@ -1,0 +1,41 @@
+import { defineRule } from "./types";
+import { forEachIndicator, isCost, isMoneyUnit, targetEdits, targetText } from "./helpers";
+
+export default defineRule({
+  id: "cost-operator",
+  defaultSeverity: "error",
+  docs: {
+    zh: "成本指标是上限，应使用“≤”，不能用“≥”或不写运算符",
+    en: "A cost target is a ceiling: use “≤”, not “≥” or no operator",
+    example: { bad: "成本预算控制数 ≥30000 元", good: "≤30000元", fix: "≤30000元" },
+  },
+  messages: {
+    atLeast: {
+      zh: "成本指标“{{name}}”用了“{{op}}”，成本应控制在上限内，应写为 {{fixed}}",
+      en: "Cost “{{name}}” uses “{{op}}”; a cost is a ceiling, write {{fixed}}",
+    },
+    none: {
+      zh: "成本指标“{{name}}”没有运算符，应写为 {{fixed}}",
+      en: "Cost “{{name}}” has no operator; write {{fixed}}",
+    },
+  },
+  fixable: true,
+  check(ctx) {
+    forEachIndicator(ctx.model, (ind, p) => {
+      const v = ind.value;
+      if (v.kind !== "quantitative" || v.number === null || !isCost(ind)) return;
+      if (v.unit !== null && !isMoneyUnit(v.unit)) return;
+      const implicit = v.operatorSource === "implicit";
+      if (!implicit && v.operator !== "≥" && v.operator !== ">") return;
+      const fixed = targetText("≤", v.number, v.unit);
+      ctx.report({
+        project: p,
+        at: ind.split && ind.cells.operator ? ind.cells.operator : ind.cells.value,
+        indicator: ind.name,
+        messageId: implicit ? "none" : "atLeast",
+        data: { name: ind.name, op: v.operator ?? "", fixed },
+        fix: targetEdits(p, ind, { operator: "≤" }),
+      });
+    });
+  },
+});

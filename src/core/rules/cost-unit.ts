@@ -1,0 +1,47 @@
+import { defineRule } from "./types";
+import { forEachIndicator, isCost, isMoneyUnit, targetEdits, targetText } from "./helpers";
+import { isCostIndicator } from "../recognise/levels";
+
+export default defineRule({
+  id: "cost-unit",
+  defaultSeverity: "error",
+  docs: {
+    zh: "成本指标的单位不是金额（元、万元、元/人/天 等）",
+    en: "A cost indicator's unit is not money (元, 万元, 元/人/天 …)",
+    example: { bad: "成本指标 多样宣传 ≥2000册", good: "≤70000元" },
+  },
+  messages: {
+    default: {
+      zh: "成本指标“{{name}}”的单位是“{{unit}}”，成本应以金额计量（元、万元、元/人/天 等）",
+      en: "Cost “{{name}}” is measured in “{{unit}}”; costs are money (元, 万元, 元/人/天 …)",
+    },
+  },
+  fixable: false,
+  check(ctx) {
+    forEachIndicator(ctx.model, (ind, p) => {
+      const v = ind.value;
+      // in tables without levels a name like 预算执行率 is not a cost: only trust the 成本指标 level here
+      if (!isCostIndicator(ind.level1, ind.level2) && !(isCost(ind) && v.unit && v.unit !== "%")) return;
+      if (v.kind !== "quantitative" || !v.unit || isMoneyUnit(v.unit)) return;
+      // 人/天 on a cost is a price per person-day with its money head left out: 元/人/天
+      const perUnit = v.unit.startsWith("/") || /^(人|件|次|天|日|课时|学时)\/(人|件|次|天|日|课时|学时)$/.test(v.unit);
+      const priced = perUnit ? `元/${v.unit.replace(/^\//, "")}` : null;
+      const op = v.operatorSource === "implicit" ? null : v.operator;
+      ctx.report({
+        project: p,
+        at: ind.split && ind.cells.unit ? ind.cells.unit : ind.cells.value,
+        indicator: ind.name,
+        data: { name: ind.name, unit: v.unit },
+        suggestions:
+          priced && v.number !== null
+            ? [
+                {
+                  label: { zh: `改为 ${targetText(op, v.number, priced)}`, en: `Change to ${targetText(op, v.number, priced)}` },
+                  edits: targetEdits(p, ind, { unit: priced }),
+                },
+              ]
+            : [],
+      });
+    });
+  },
+});

@@ -1,0 +1,38 @@
+import { defineRule } from "./types";
+import { forEachProject } from "./helpers";
+import { isCostIndicator } from "../recognise/levels";
+
+const REQUIRED = ["产出指标", "效益指标", "满意度指标"] as const;
+
+export default defineRule({
+  id: "missing-level1",
+  defaultSeverity: "error",
+  docs: {
+    zh: "项目缺少某类一级指标（产出、效益、满意度；按 2021 框架还有成本）",
+    en: "A project lacks a 一级 category (产出, 效益, 满意度; and 成本 under the 2021 framework)",
+    example: { bad: "只有产出指标和效益指标，没有满意度指标", good: "产出、效益、满意度（及成本）各至少一条" },
+  },
+  messages: {
+    default: {
+      zh: "项目“{{project}}”缺少{{level1}}，每个项目至少应有一条{{level1}}",
+      en: "Project “{{project}}” has no {{level1}} indicator",
+    },
+  },
+  fixable: false,
+  check(ctx) {
+    forEachProject(ctx.model, (p) => {
+      // only tables with a 一级指标 column say which categories they cover
+      if (p.columns.level1 === undefined || p.indicators.length === 0) return;
+      const present = new Set(p.indicators.map((i) => i.level1));
+      const required: string[] = [...REQUIRED];
+      if (ctx.config.costFramework === "2021") required.splice(1, 0, "成本指标");
+      const hasCost = p.indicators.some((i) => isCostIndicator(i.level1, i.level2));
+      for (const l1 of required) {
+        if (present.has(l1)) continue;
+        if (l1 === "成本指标" && hasCost) continue; // misplaced, not missing: cost-placement says so
+        const at = { row: p.headerRows[0], col: p.columns.level1 };
+        ctx.report({ project: p, at, data: { project: p.name, level1: l1 } });
+      }
+    });
+  },
+});
