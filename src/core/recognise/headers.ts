@@ -48,8 +48,24 @@ const EXACT: ReadonlyArray<[ColumnRole, readonly string[]]> = [
 const BY_WORD = new Map<string, ColumnRole>();
 for (const [role, words] of EXACT) for (const w of words) if (!BY_WORD.has(w)) BY_WORD.set(w, role);
 
+/** Memoises a text classifier: sheets repeat the same strings (headers, levels, units) thousands of times. */
+function memo<T>(fn: (text: string) => T): (text: string) => T {
+  const cache = new Map<string, T>();
+  return (text) => {
+    const hit = cache.get(text);
+    if (hit !== undefined || cache.has(text)) return hit as T;
+    const v = fn(text);
+    if (cache.size > 50000) cache.clear();
+    cache.set(text, v);
+    return v;
+  };
+}
+
 /** Role of a header cell, or null. `单位` is a unit column inside an indicator table, so it maps to unit. */
-export function headerRole(text: string): ColumnRole | null {
+export const headerRole = memo(headerRoleOf);
+
+function headerRoleOf(text: string): ColumnRole | null {
+  if (text.length > 40) return null;
   const k = labelKey(text);
   if (!k || k.length > 16) return null;
   const exact = BY_WORD.get(k);
@@ -94,7 +110,10 @@ const FORM_LABELS: ReadonlyArray<[FormLabel, RegExp]> = [
   ["purpose", /^(资金用途|预算规模及资金用途|项目概况|项目内容)$/],
 ];
 
-export function formLabel(text: string): FormLabel | null {
+export const formLabel = memo(formLabelOf);
+
+function formLabelOf(text: string): FormLabel | null {
+  if (text.length > 30) return null;
   const k = labelKey(text).replace(/[:：]/g, "");
   if (!k || k.length > 14) return null;
   for (const [label, re] of FORM_LABELS) if (re.test(k)) return label;
@@ -102,18 +121,22 @@ export function formLabel(text: string): FormLabel | null {
 }
 
 /** A title such as `1.法律培训费绩效目标表` or `项目支出绩效目标申报表`. */
-export function isTitleText(text: string): boolean {
+export const isTitleText = memo((text: string): boolean => {
+  if (text.length > 80 || !/表\s*$/.test(text)) return false;
   const k = labelKey(text);
   return k.length <= 60 && /(绩效目标|绩效指标)(申报|汇总|自评)?表$/.test(k);
-}
+});
 
 /** Spending-plan column labels: 3月底, 6月底, 一季度, 上半年, 全年 … */
-export function isPlanPointLabel(text: string): boolean {
+export const isPlanPointLabel = memo((text: string): boolean => {
+  if (text.length > 12) return false;
   const k = labelKey(text);
   return /^(\d{1,2}月(底|末|份)?|[一二三四1-4]季度(末)?|上半年|下半年|全年|年底|年末|第[一二三四1-4]季度)$/.test(k);
-}
+});
 
 /** Lines that end a table: 填报人, 联系电话, 审核人, 备注 … */
+const FOOTER = /^(填报人|填表人|联系人|联系电话|审核人|单位负责人|财务负责人|项目负责人|制表|备注|注[:：]|说明[:：])/;
+
 export function isFooterText(text: string): boolean {
-  return /^(填报人|填表人|联系人|联系电话|审核人|单位负责人|财务负责人|项目负责人|制表|备注|注[:：]|说明[:：])/.test(labelKey(text));
+  return FOOTER.test(text.trimStart()) || FOOTER.test(labelKey(text.slice(0, 12)));
 }

@@ -43,16 +43,28 @@ const LEVEL2_ALIASES: Record<string, string> = {
   满意度指标: "服务对象满意度指标",
 };
 
+const level1Cache = new Map<string, string>();
+const level2Cache = new Map<string, string>();
+
 /** 产出 / 产出指标 / `产出 指标` → 产出指标; unknown text is kept (without spaces). */
 export function canonicalLevel1(text: string): string {
-  const k = labelKey(text).replace(/^[一二三四五六七八九十\d]+[、.．]/, "");
-  return LEVEL1_ALIASES[k] ?? k;
+  let v = level1Cache.get(text);
+  if (v === undefined) {
+    const k = labelKey(text).replace(/^[一二三四五六七八九十\d]+[、.．]/, "");
+    v = LEVEL1_ALIASES[k] ?? k;
+    if (level1Cache.size < 10000) level1Cache.set(text, v);
+  }
+  return v;
 }
 
 export function canonicalLevel2(text: string): string {
-  const k = labelKey(text).replace(/^[(（]?[一二三四五六七八九十\d]+[)）、.．]/, "");
-  if (LEVEL2_ALIASES[k]) return LEVEL2_ALIASES[k];
-  return k;
+  let v = level2Cache.get(text);
+  if (v === undefined) {
+    const k = labelKey(text).replace(/^[(（]?[一二三四五六七八九十\d]+[)）、.．]/, "");
+    v = LEVEL2_ALIASES[k] ?? k;
+    if (level2Cache.size < 10000) level2Cache.set(text, v);
+  }
+  return v;
 }
 
 export function isKnownLevel1(text: string | null): text is Level1 {
