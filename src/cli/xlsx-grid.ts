@@ -1,18 +1,16 @@
 import fs from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
-import { CellValue, MergedArea, SheetGrid, WorkbookGrid, formatNumber } from "../core/grid";
+import { CellValue, MergedArea, SheetGrid, WorkbookGrid, displayValue } from "../core/grid";
 import { KpiLintError } from "../core/errors";
 
 /** A cell's value as the engine sees it: rich text joined, formulas as their result, percents as shown. */
 export function cellValue(cell: ExcelJS.Cell): CellValue {
   const v = cell.value as unknown;
   if (v === null || v === undefined) return null;
-  if (typeof v === "number") {
-    return typeof cell.numFmt === "string" && /%/.test(cell.numFmt.replace(/"[^"]*"/g, "")) ? `${formatNumber(v * 100)}%` : v;
-  }
+  if (typeof v === "number") return displayValue(v, typeof cell.numFmt === "string" ? cell.numFmt : null);
   if (typeof v === "string" || typeof v === "boolean") return v;
-  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  if (v instanceof Date) return `${v.getUTCFullYear()}年${v.getUTCMonth() + 1}月${v.getUTCDate()}日`;
   if (typeof v === "object") {
     const o = v as Record<string, unknown>;
     if (Array.isArray(o.richText)) return (o.richText as Array<{ text: string }>).map((t) => t.text).join("");

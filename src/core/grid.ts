@@ -120,3 +120,22 @@ export function isRowEmpty(sheet: SheetGrid, row: number): boolean {
   for (const v of r) if (v !== null && v !== undefined && cellText(v) !== "") return false;
   return true;
 }
+
+/**
+ * A number as the user sees it when its number format says so: 0.95 in a `0%` cell is "95%",
+ * a date serial in a `yyyy"年"m"月"d"日"` cell is a date. Other values pass through.
+ */
+export function displayValue(v: CellValue, numberFormat: string | null | undefined): CellValue {
+  if (typeof v !== "number" || !numberFormat || numberFormat === "General") return v;
+  const f = numberFormat.replace(/"[^"]*"/g, "").replace(/\[[^\]]*\]/g, "");
+  if (f.includes("%")) return `${formatNumber(v * 100)}%`;
+  if (/[ymd]/i.test(f) && !/[#0?]/.test(f.replace(/[ymdhs]+/gi, ""))) return excelDateText(v);
+  return v;
+}
+
+/** Excel's serial date (1900 system) as 2024年12月31日. */
+export function excelDateText(serial: number): string {
+  const ms = Math.round((serial - 25569) * 86400000);
+  const d = new Date(ms);
+  return `${d.getUTCFullYear()}年${d.getUTCMonth() + 1}月${d.getUTCDate()}日`;
+}
