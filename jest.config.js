@@ -5,7 +5,7 @@ module.exports = {
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
   transform: {
     // type checking is `npm run typecheck` (part of npm test); here only transpile, fast
-    "^.+\\.tsx?$": ["ts-jest", { isolatedModules: true, diagnostics: false }],
+    "^.+\\.tsx?$": ["ts-jest", { diagnostics: false }],
   },
   moduleNameMapper: {
     "\\.(css|png|svg)$": "<rootDir>/test/support/file-stub.js",
@@ -13,4 +13,5 @@ module.exports = {
   globalSetup: "<rootDir>/test/support/global-setup.ts",
   reporters: ["default", "<rootDir>/test/support/totals-reporter.js"],
   testTimeout: 30000,
+  setupFiles: ["<rootDir>/test/support/jsdom-setup.ts"],
 };

@@ -522,7 +522,8 @@ class RangeApi extends Loadable {
     this.ctx.enqueue(() => {
       const { sheet, area } = this.target();
       writable(sheet);
-      v.forEach((row, i) => row.forEach((f, j) => (sheet.ensure(area.top + i, area.left + j).numberFormat = f)));
+      // "General" is Excel's name for no number format
+      v.forEach((row, i) => row.forEach((f, j) => (sheet.ensure(area.top + i, area.left + j).numberFormat = f === "General" ? undefined : f)));
     });
   }
   get formulas(): unknown[][] {

@@ -1,0 +1,13 @@
+/** Task pane entry in Excel: Office.js is ready, so talk to the workbook through the Office adapter. */
+import { createRoot } from "react-dom/client";
+import { App } from "./App";
+import { Session } from "./session";
+import { OfficeAdapter } from "../excel/office-adapter";
+import { localeFrom } from "../app/i18n";
+
+Office.onReady(() => {
+  const root = document.getElementById("root") as HTMLElement;
+  const locale = localeFrom(Office.context?.displayLanguage);
+  document.documentElement.lang = locale;
+  createRoot(root).render(<App session={new Session(new OfficeAdapter(), locale)} />);
+});

@@ -1,0 +1,103 @@
+/**
+ * @jest-environment jsdom
+ */
+import fs from "node:fs";
+import path from "node:path";
+
+const ROOT = path.join(__dirname, "../..");
+const NS = "http://schemas.microsoft.com/office/appforoffice/1.1";
+const BT = "http://schemas.microsoft.com/office/officeappbasictypes/1.0";
+
+export function checkManifest(xml: string): Document {
+  const doc = new DOMParser().parseFromString(xml, "application/xml");
+  const err = doc.getElementsByTagName("parsererror")[0];
+  if (err) throw new Error(`manifest is not well-formed: ${err.textContent}`);
+  return doc;
+}
+
+describe.each([["manifest.xml", fs.readFileSync(path.join(ROOT, "manifest.xml"), "utf8")]])("%s", (_name, xml) => {
+  const doc = checkManifest(xml);
+  const root = doc.documentElement;
+
+  it("is an Excel task pane add-in", () => {
+    expect(root.localName).toBe("OfficeApp");
+    expect(root.namespaceURI).toBe(NS);
+    expect(root.getAttribute("xsi:type")).toBe("TaskPaneApp");
+    expect(doc.querySelector("Hosts > Host")?.getAttribute("Name")).toBe("Workbook");
+    expect(root.querySelector("Id")?.textContent).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+    expect(root.querySelector("Version")?.textContent).toMatch(/^\d+\.\d+\.\d+\.\d+$/);
+  });
+
+  it("has the top-level elements in schema order", () => {
+    const order = [
+      "Id", "AlternateId", "Version", "ProviderName", "DefaultLocale", "DisplayName", "Description", "IconUrl", "HighResolutionIconUrl",
+      "SupportUrl", "AppDomains", "Hosts", "Requirements", "DefaultSettings", "Permissions", "VersionOverrides",
+    ];
+    const seen = Array.from(root.children).map((c) => c.localName);
+    const idx = seen.map((n) => order.indexOf(n));
+    expect(idx.every((i) => i >= 0)).toBe(true);
+    expect([...idx].sort((a, b) => a - b)).toEqual(idx);
+    for (const required of ["Id", "Version", "ProviderName", "DefaultLocale", "DisplayName", "Description", "IconUrl", "DefaultSettings", "Permissions"]) {
+      expect(seen).toContain(required);
+    }
+  });
+
+  it("states an ExcelApi minimum that covers what the code uses (1.13: merged areas)", () => {
+    const set = Array.from(doc.getElementsByTagName("Set")).find((s) => s.getAttribute("Name") === "ExcelApi");
+    expect(set?.getAttribute("MinVersion")).toBe("1.13");
+  });
+
+  it("has the ribbon group: 校验工作表 and 清除标记 run functions, 打开助手 shows the pane", () => {
+    const controls = Array.from(doc.getElementsByTagName("Control"));
+    const action = (id: string) => controls.find((c) => c.getAttribute("id") === id)?.getElementsByTagName("Action")[0];
+    expect(action("KpiLint.Validate")?.getAttribute("xsi:type")).toBe("ExecuteFunction");
+    expect(action("KpiLint.Validate")?.getElementsByTagName("FunctionName")[0].textContent).toBe("validateSheet");
+    expect(action("KpiLint.ClearMarks")?.getElementsByTagName("FunctionName")[0].textContent).toBe("clearMarks");
+    expect(action("KpiLint.OpenPane")?.getAttribute("xsi:type")).toBe("ShowTaskpane");
+    const src = fs.readFileSync(path.join(ROOT, "src/commands/commands.ts"), "utf8");
+    expect(src).toContain('Office.actions.associate("validateSheet"');
+    expect(src).toContain('Office.actions.associate("clearMarks"');
+  });
+
+  it("resolves every resid, with zh-CN defaults and en-US overrides for every string", () => {
+    const resources = doc.getElementsByTagName("Resources")[0];
+    const ids = new Set(Array.from(resources.getElementsByTagNameNS(BT, "*")).map((e) => e.getAttribute("id")).filter(Boolean));
+    const used = Array.from(doc.querySelectorAll("[resid]")).map((e) => e.getAttribute("resid"));
+    expect(used.length).toBeGreaterThan(10);
+    for (const id of used) expect(ids).toContain(id);
+    for (const s of Array.from(resources.getElementsByTagNameNS(BT, "String"))) {
+      expect(s.getAttribute("DefaultValue")).toMatch(/[\u4e00-\u9fff]/);
+      const en = Array.from(s.getElementsByTagNameNS(BT, "Override")).find((o) => o.getAttribute("Locale") === "en-US");
+      expect(en?.getAttribute("Value")).toMatch(/[A-Za-z]/);
+    }
+    for (const el of ["DisplayName", "Description"]) {
+      expect(root.querySelector(`${el} > Override[Locale="en-US"]`)).not.toBeNull();
+    }
+    const shortMax = Array.from(resources.getElementsByTagNameNS(BT, "ShortStrings")[0].getElementsByTagNameNS(BT, "String"));
+    for (const s of shortMax) expect((s.getAttribute("DefaultValue") ?? "").length).toBeLessThanOrEqual(125);
+  });
+
+  it("uses https for every URL, and every icon file exists in assets/", () => {
+    const urls = [
+      ...Array.from(doc.querySelectorAll("[DefaultValue]"))
+        .filter((e) => /Url$|Image$|SourceLocation$/.test(e.localName) || ["Image", "Url"].includes(e.localName))
+        .map((e) => e.getAttribute("DefaultValue") as string),
+      ...Array.from(doc.getElementsByTagName("AppDomain")).map((e) => e.textContent as string),
+    ];
+    expect(urls.length).toBeGreaterThan(6);
+    for (const u of urls) expect(u).toMatch(/^https:\/\//);
+    const icons = urls.filter((u) => /\.png$/.test(u));
+    const sizes = new Set<string>();
+    for (const u of icons) {
+      const rel = new URL(u).pathname.replace(/^\//, "");
+      expect(fs.existsSync(path.join(ROOT, rel))).toBe(true);
+      sizes.add(/icon-(\d+)\.png$/.exec(rel)?.[1] ?? "");
+    }
+    expect([...sizes].sort()).toEqual(["16", "32", "64", "80"]);
+    for (const size of [16, 32, 64, 80]) {
+      const png = fs.readFileSync(path.join(ROOT, `assets/icon-${size}.png`));
+      expect(png.readUInt32BE(16)).toBe(size);
+      expect(png.readUInt32BE(20)).toBe(size);
+    }
+  });
+});
