@@ -12,6 +12,7 @@ import { formatFileText, summaryLine } from "./format-text";
 import { toSarif } from "./format-sarif";
 import { formatInspectText } from "./format-inspect";
 import { loadWorkbook, workbookToGrid } from "./xlsx-grid";
+import { classifyCommand, insertCommand, templatesCommand } from "./templates-commands";
 
 export interface Io {
   out(s: string): void;
@@ -34,6 +35,12 @@ const USAGE = `kpi-lint ${VERSION} — 项目支出绩效目标表校验（KPI L
       显示识别出的结构：工作表、项目块、指标行和解析后的指标值。
   kpi-lint fix <输入.xlsx> --out <输出.xlsx> [--in-place] [--rule 规则id]...
       应用可确定的修复，保留工作簿其余内容（格式、合并单元格、其他工作表）。
+  kpi-lint templates list | show <类型> | check <模板包.json> [--pack 模板包.json]...
+      项目类型模板：列出、查看，或检查一个机构模板包（退出码：0 有效，1 无效）。
+  kpi-lint classify <文件.xlsx> [--format json] [--pack 模板包.json]...
+      为每个项目推荐项目类型（前三名及得分）。
+  kpi-lint insert <输入.xlsx> --project <名称或编码> --type <类型> --out <输出.xlsx> [--pack 模板包.json]...
+      按项目类型把模板指标插入项目块，沿用表格自己的版式，数值待填处标“【待填】”。
   kpi-lint rules            列出全部规则
   kpi-lint --help | --version
 
@@ -50,6 +57,9 @@ function parse(argv: string[]) {
       out: { type: "string", short: "o" },
       "in-place": { type: "boolean" },
       rule: { type: "string", multiple: true },
+      pack: { type: "string", multiple: true },
+      project: { type: "string" },
+      type: { type: "string" },
       help: { type: "boolean", short: "h" },
       version: { type: "boolean", short: "v" },
     },
@@ -83,6 +93,16 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
         return await inspect(files, values, io);
       case "fix":
         return await fix(files, values, io);
+      case "templates":
+        return templatesCommand(files, (values.pack as string[] | undefined) ?? [], checkFormat(values.format, ["text", "json"]), io);
+      case "classify":
+        return await classifyCommand(files[0], (values.pack as string[] | undefined) ?? [], checkFormat(values.format, ["text", "json"]), io);
+      case "insert":
+        return await insertCommand(
+          files[0],
+          { project: values.project as string | undefined, type: values.type as string | undefined, out: values.out as string | undefined, packs: (values.pack as string[] | undefined) ?? [] },
+          io,
+        );
       case "rules":
         for (const r of RULES) io.out(`${r.id.padEnd(22)} ${r.defaultSeverity.padEnd(8)} ${r.fixable ? "可修复" : "      "}  ${r.docs.zh}`);
         return 0;

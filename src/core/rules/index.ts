@@ -17,6 +17,7 @@ import missingLevel1 from "./missing-level1";
 import misplacedLevel2 from "./misplaced-level2";
 import costPlacement from "./cost-placement";
 import spendingPlan from "./spending-plan";
+import templatePlaceholder from "./template-placeholder";
 
 /** Every rule, in the order the README lists them. Rule ids are a public contract. */
 export const RULES: readonly RuleModule[] = [
@@ -38,6 +39,7 @@ export const RULES: readonly RuleModule[] = [
   rateUnit,
   valueRepeatsName,
   costPlacement,
+  templatePlaceholder,
 ];
 
 export const RULE_IDS: readonly string[] = RULES.map((r) => r.id);

@@ -1,0 +1,78 @@
+/**
+ * Executes an insertion plan on an ExcelJS worksheet, for `kpi-lint insert`. ExcelJS's spliceRows moves
+ * merged cells without updating its merge index, and unmerging resets the covered cells' styles, so the
+ * merges below the insertion point are taken apart (keeping every cell's style), moved, and put back.
+ */
+import type ExcelJS from "exceljs";
+import type { MergedArea } from "../core/grid";
+import type { InsertPlan, PlanOp } from "../core/templates/planner";
+
+type Merges = Record<string, { top: number; left: number; bottom: number; right: number }>;
+
+function mergesOf(ws: ExcelJS.Worksheet): MergedArea[] {
+  const raw = (ws as unknown as { _merges: Merges })._merges;
+  return Object.values(raw).map((m) => ({ top: m.top, left: m.left, bottom: m.bottom, right: m.right }));
+}
+
+function copyStyle(style: Partial<ExcelJS.Style>): Partial<ExcelJS.Style> {
+  return JSON.parse(JSON.stringify(style ?? {})) as Partial<ExcelJS.Style>;
+}
+
+function insertRows(ws: ExcelJS.Worksheet, at: number, count: number): void {
+  const moving = mergesOf(ws).filter((m) => m.bottom >= at);
+  const styles = moving.map((m) => {
+    const s: Array<Partial<ExcelJS.Style>> = [];
+    for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) s.push(copyStyle(ws.getCell(r, c).style));
+    return s;
+  });
+  for (const m of moving) ws.unMergeCells(m.top, m.left, m.bottom, m.right);
+  ws.spliceRows(at, 0, ...Array.from({ length: count }, () => [] as ExcelJS.CellValue[]));
+  moving.forEach((m, i) => {
+    // as Excel does: below the point the area moves down, across it the area grows
+    const moved = m.top >= at ? { ...m, top: m.top + count, bottom: m.bottom + count } : { ...m, bottom: m.bottom + count };
+    ws.mergeCellsWithoutStyle(moved.top, moved.left, moved.bottom, moved.right);
+    let k = 0;
+    for (let r = moved.top; r <= moved.bottom; r++) {
+      for (let c = moved.left; c <= moved.right; c++) {
+        const inserted = m.top < at && r >= at && r < at + count;
+        if (!inserted) ws.getCell(r, c).style = styles[i][k++] ?? {};
+      }
+    }
+  });
+}
+
+function copyFormats(ws: ExcelJS.Worksheet, fromRow: number, toRow: number, count: number): void {
+  const src = ws.getRow(fromRow);
+  const width = Math.max(ws.columnCount, src.cellCount);
+  for (let k = 0; k < count; k++) {
+    const dst = ws.getRow(toRow + k);
+    if (src.height) dst.height = src.height;
+    for (let c = 1; c <= width; c++) dst.getCell(c).style = copyStyle(src.getCell(c).style);
+  }
+}
+
+export function applyPlanOp(ws: ExcelJS.Worksheet, op: PlanOp): void {
+  switch (op.op) {
+    case "insertRows":
+      insertRows(ws, op.at, op.count);
+      break;
+    case "copyFormats":
+      copyFormats(ws, op.fromRow, op.toRow, op.count);
+      break;
+    case "set":
+      ws.getCell(op.row, op.col).value = op.value as ExcelJS.CellValue;
+      break;
+    case "unmerge":
+      ws.unMergeCells(op.area.top, op.area.left, op.area.bottom, op.area.right);
+      break;
+    case "merge":
+      ws.mergeCellsWithoutStyle(op.area.top, op.area.left, op.area.bottom, op.area.right);
+      break;
+  }
+}
+
+export function applyPlan(wb: ExcelJS.Workbook, plan: InsertPlan): void {
+  const ws = wb.getWorksheet(plan.sheet);
+  if (!ws) throw new Error(`sheet ${plan.sheet} not found`);
+  for (const op of plan.ops) applyPlanOp(ws, op);
+}
