@@ -18,14 +18,19 @@ function copyStyle(style: Partial<ExcelJS.Style>): Partial<ExcelJS.Style> {
   return JSON.parse(JSON.stringify(style ?? {})) as Partial<ExcelJS.Style>;
 }
 
+/** Unmerges an area; ExcelJS would reset the covered cells' styles, so they are put back. Returns the styles, row by row. */
+function unmergeKeepingStyles(ws: ExcelJS.Worksheet, m: MergedArea): Array<Partial<ExcelJS.Style>> {
+  const styles: Array<Partial<ExcelJS.Style>> = [];
+  for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) styles.push(copyStyle(ws.getCell(r, c).style));
+  ws.unMergeCells(m.top, m.left, m.bottom, m.right);
+  let k = 0;
+  for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) ws.getCell(r, c).style = copyStyle(styles[k++]);
+  return styles;
+}
+
 function insertRows(ws: ExcelJS.Worksheet, at: number, count: number): void {
   const moving = mergesOf(ws).filter((m) => m.bottom >= at);
-  const styles = moving.map((m) => {
-    const s: Array<Partial<ExcelJS.Style>> = [];
-    for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) s.push(copyStyle(ws.getCell(r, c).style));
-    return s;
-  });
-  for (const m of moving) ws.unMergeCells(m.top, m.left, m.bottom, m.right);
+  const styles = moving.map((m) => unmergeKeepingStyles(ws, m));
   ws.spliceRows(at, 0, ...Array.from({ length: count }, () => [] as ExcelJS.CellValue[]));
   moving.forEach((m, i) => {
     // as Excel does: below the point the area moves down, across it the area grows
@@ -63,7 +68,7 @@ export function applyPlanOp(ws: ExcelJS.Worksheet, op: PlanOp): void {
       ws.getCell(op.row, op.col).value = op.value as ExcelJS.CellValue;
       break;
     case "unmerge":
-      ws.unMergeCells(op.area.top, op.area.left, op.area.bottom, op.area.right);
+      unmergeKeepingStyles(ws, op.area);
       break;
     case "merge":
       ws.mergeCellsWithoutStyle(op.area.top, op.area.left, op.area.bottom, op.area.right);

@@ -77,6 +77,8 @@ export function resolveConfig(input: unknown, knownRules: readonly string[]): Co
 type Issue = z.core.$ZodIssue;
 
 export function zhIssue(issue: Issue): string {
+  // a message written for the schema (应为 …) says it best
+  if (/^[\u4e00-\u9fff]/.test(issue.message)) return issue.message;
   switch (issue.code) {
     case "invalid_type":
       return `类型不对，应为 ${typeName(issue.expected)}`;

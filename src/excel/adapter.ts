@@ -5,6 +5,7 @@
  */
 import type { WorkbookGrid } from "../core/grid";
 import type { Edit, Severity } from "../core/rules/types";
+import type { InsertPlan } from "../core/templates/planner";
 
 export interface SheetInfo {
   name: string;
@@ -29,9 +30,8 @@ export interface JournalEntry {
   label: string;
   at: string;
   cells: JournalCell[];
-  /** Rows inserted (templates): 撤销 deletes them and restores the merges they extended. */
+  /** Rows inserted (templates): 撤销 deletes them, and the merged cells they extended shrink back with them. */
   insertedRows?: Array<{ sheet: string; row: number; count: number }>;
-  merges?: Array<{ sheet: string; before: string; after: string }>;
 }
 
 export interface ApplyResult {
@@ -72,6 +72,8 @@ export interface WorkbookAdapter {
   readSheets(which: "active" | "all" | string[], progress?: ReadProgress): Promise<WorkbookGrid>;
   /** Applies edits as one journaled batch; an edit whose cell changed since validation is refused. */
   applyEdits(edits: Edit[], label: string): Promise<ApplyResult>;
+  /** Inserts template rows as one journaled batch (撤销 deletes them); refused when the block changed since planning. */
+  applyPlan(plan: InsertPlan, label: string): Promise<JournalEntry>;
   /** Takes back the most recent journaled batch. */
   undo(): Promise<UndoResult>;
   journal(): Promise<JournalEntry[]>;

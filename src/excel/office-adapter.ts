@@ -7,6 +7,7 @@ import { displayValue, type CellValue, type MergedArea, type SheetGrid, type Wor
 import { KpiLintError } from "../core/errors";
 import { unchangedSince } from "../core/fixes";
 import type { Edit } from "../core/rules/types";
+import type { InsertPlan } from "../core/templates/planner";
 import type {
   ApplyResult,
   HighlightTarget,
@@ -228,6 +229,43 @@ export class OfficeAdapter implements WorkbookAdapter {
     );
   }
 
+  async applyPlan(plan: InsertPlan, label: string): Promise<JournalEntry> {
+    return this.run(
+      "插入模板指标",
+      async (ctx) => {
+        const ws = ctx.workbook.worksheets.getItem(plan.sheet);
+        ws.load("name,protection/protected");
+        const guards = plan.guard.map((g) => {
+          const r = ws.getRangeByIndexes(g.row - 1, g.col - 1, 1, 1);
+          r.load("values,numberFormat");
+          return { g, r };
+        });
+        const journal = ctx.workbook.settings.getItemOrNullObject(STATE_KEYS.journal);
+        journal.load("value");
+        await ctx.sync();
+        if (ws.protection.protected) throw protectedSheetError(plan.sheet, "插入模板指标");
+        for (const { g, r } of guards) {
+          if (!unchangedSince(displayValue(r.values[0][0] as CellValue, r.numberFormat[0][0] as string), g.value)) {
+            throw new KpiLintError("项目块在生成插入方案后已被修改，请重新校验后再插入。", "The block changed since the plan was made; validate again.", "stale-plan");
+          }
+        }
+        const rows = (at: number, count: number) => ws.getRange(`${at}:${at + count - 1}`);
+        for (const op of plan.ops) {
+          if (op.op === "insertRows") rows(op.at, op.count).insert("Down");
+          else if (op.op === "copyFormats") rows(op.toRow, op.count).copyFrom(rows(op.fromRow, 1), "Formats");
+          else if (op.op === "set") ws.getRangeByIndexes(op.row - 1, op.col - 1, 1, 1).values = [[toExcelInput(op.value) as string]];
+          else if (op.op === "unmerge") ws.getRange(areaAddress(op.area)).unmerge();
+          else ws.getRange(areaAddress(op.area)).merge(false);
+        }
+        const entry: JournalEntry = { id: newId(), label, at: new Date().toISOString(), cells: [], insertedRows: plan.insertedRows.map((r) => ({ sheet: plan.sheet, ...r })) };
+        saveJournal(ctx, [...readJournal(journal), entry]);
+        await ctx.sync();
+        return entry;
+      },
+      true,
+    );
+  }
+
   async undo(): Promise<UndoResult> {
     return this.run(
       "撤销",
@@ -272,11 +310,6 @@ export class OfficeAdapter implements WorkbookAdapter {
         for (const ins of [...(entry.insertedRows ?? [])].sort((a, b) => b.row - a.row)) {
           ctx.workbook.worksheets.getItem(ins.sheet).getRange(`${ins.row}:${ins.row + ins.count - 1}`).delete("Up");
           restored += ins.count;
-        }
-        for (const m of entry.merges ?? []) {
-          const ws = ctx.workbook.worksheets.getItem(m.sheet);
-          if (m.after) ws.getRange(m.after).unmerge();
-          if (m.before) ws.getRange(m.before).merge(false);
         }
         saveJournal(ctx, entries.slice(0, -1));
         await ctx.sync();

@@ -147,3 +147,18 @@ describe("parseUnitText", () => {
     ["人/天", "人/天"],
   ])("%s → %s", (raw, unit) => expect(parseUnitText(raw)).toBe(unit));
 });
+
+describe("measure words not in the list", () => {
+  it.each([
+    ["≥120棵", 120, "棵"],
+    ["≥3000尾", 3000, "尾"],
+    ["2000羽以上", 2000, "羽"],
+    ["≥10笔", 10, "笔"],
+  ])("%s", (raw, number, unit) => {
+    expect(parseTarget(raw)).toMatchObject({ kind: "quantitative", number, unit, text: null });
+  });
+  it("but a longer run of words after the number is prose", () => {
+    expect(parseTarget("≥5家律所参与")).toMatchObject({ number: 5, unit: "家", text: "律所参与" });
+    expect(parseTarget("≥0.85援助案件完成率").unit).toBeNull();
+  });
+});

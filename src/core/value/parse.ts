@@ -202,6 +202,14 @@ function parseText(raw: string): ParsedValue {
       unitRaw = u.raw;
       unit = u.unit;
       t = t.slice(u.consumed);
+    } else {
+      // a measure word we do not list (棵, 尾, 羽 …) ends the value, alone or before 以上/以内
+      const m = /^([\u4e00-\u9fff]{1,2})(?=(及以上|以上|及以下|以下|以内|之内)?$)/.exec(t);
+      if (m && !/^(以上|以下|以内|之内|及以)/.test(t)) {
+        unitRaw = m[1];
+        unit = m[1];
+        t = t.slice(m[1].length);
+      }
     }
   }
 
