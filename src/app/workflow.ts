@@ -4,12 +4,14 @@
  */
 import { DEFAULT_CONFIG, ResolvedConfig, resolveConfig } from "../core/config";
 import { countBySeverity, lint } from "../core/lint";
+import type { WorkbookGrid } from "../core/grid";
 import type { WorkbookModel } from "../core/model";
 import { RULE_IDS } from "../core/rules";
 import type { Finding } from "../core/rules/types";
 import { STATE_KEYS, type IgnoredFinding, type ReadProgress, type ReportRow, type WorkbookAdapter } from "../excel/adapter";
 
 export interface ValidationResult {
+  grid: WorkbookGrid;
   model: WorkbookModel;
   /** Every finding, ignored ones included (flagged in `ignored`). */
   findings: Finding[];
@@ -35,7 +37,7 @@ export async function validateWorkbook(adapter: WorkbookAdapter, scope: "active"
   const [{ config, errors }, ignoredList] = await Promise.all([loadConfig(adapter), loadIgnored(adapter)]);
   const grid = await adapter.readSheets(scope, progress);
   const { model, findings } = lint(grid, config);
-  return { model, findings, ignored: new Set(ignoredList.map((i) => i.id)), config, configErrors: errors };
+  return { grid, model, findings, ignored: new Set(ignoredList.map((i) => i.id)), config, configErrors: errors };
 }
 
 export function activeFindings(r: ValidationResult): Finding[] {

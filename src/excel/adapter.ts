@@ -82,6 +82,8 @@ export interface WorkbookAdapter {
   /** Removes every mark this add-in made; the user's formatting was never changed. */
   clearHighlights(): Promise<number>;
   select(sheet: string, cell: string): Promise<void>;
+  /** The selected cell (top-left of the selection), or null. */
+  getSelection(): Promise<{ sheet: string; row: number; col: number } | null>;
   /** Writes or replaces the 校验报告 sheet. */
   writeReport(rows: ReportRow[], summary: string): Promise<void>;
   /** Per-workbook state (settings, ignored findings, template packs), saved in the document. */

@@ -402,6 +402,17 @@ export class OfficeAdapter implements WorkbookAdapter {
     });
   }
 
+  async getSelection(): Promise<{ sheet: string; row: number; col: number } | null> {
+    return this.run("读取选区", async (ctx) => {
+      const r = ctx.workbook.getSelectedRange();
+      r.load("rowIndex,columnIndex");
+      const ws = r.worksheet;
+      ws.load("name");
+      await ctx.sync();
+      return { sheet: ws.name, row: r.rowIndex + 1, col: r.columnIndex + 1 };
+    });
+  }
+
   async writeReport(rows: ReportRow[], summary: string): Promise<void> {
     await this.run("写入校验报告", async (ctx) => {
       let ws = ctx.workbook.worksheets.getItemOrNullObject(REPORT_SHEET);

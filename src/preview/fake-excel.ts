@@ -90,9 +90,20 @@ function writable(s: MemSheet): MemSheet {
 class WorkbookApi {
   readonly worksheets: WorksheetCollectionApi;
   readonly settings: SettingCollectionApi;
-  constructor(ctx: Ctx) {
+  constructor(private readonly ctx: Ctx) {
     this.worksheets = new WorksheetCollectionApi(ctx);
     this.settings = new SettingCollectionApi(ctx);
+  }
+  getSelectedRange(): RangeApi {
+    const store = this.ctx.store;
+    const sheetName = () => store.selection?.sheet ?? store.activeSheet;
+    const range = new RangeApi(this.ctx, () => {
+      const s = sheetOf(store, sheetName());
+      const r = store.selection ? parseRangeAddress(store.selection.address) : null;
+      return { sheet: s, area: r?.area ?? { top: 1, left: 1, bottom: 1, right: 1 } };
+    });
+    range.worksheet = new WorksheetApi(this.ctx, sheetName);
+    return range;
   }
 }
 
@@ -432,6 +443,7 @@ class RangeAreasApi extends Loadable {
 }
 
 class RangeApi extends Loadable {
+  worksheet!: WorksheetApi;
   readonly format: RangeFormatApi;
   readonly conditionalFormats: ConditionalFormatCollectionApi;
   constructor(

@@ -47,7 +47,7 @@ function Preview(): JSX.Element {
   const [store, setStore] = useState<MemWorkbook | null>(null);
   const [title, setTitle] = useState("");
   const [banner, setBanner] = useState<{ text: string; error?: boolean } | null>(null);
-  const session = useMemo(() => (store ? new Session(new OfficeAdapter(memoryHost(store)), locale) : null), [store]);
+  const session = useMemo(() => (store ? new Session(new OfficeAdapter(memoryHost(store)), locale, { orgPackUrl: params.get("templates") }) : null), [store]);
   window.__kpiPreview = { store };
 
   const load = async (name: string, data: Promise<ArrayBuffer>) => {

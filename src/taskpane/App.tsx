@@ -19,13 +19,14 @@ import { FindingsView } from "./FindingsView";
 import { SettingsView } from "./SettingsView";
 import { IgnoredView } from "./IgnoredView";
 import { JournalView } from "./JournalView";
+import { TemplatesView } from "./TemplatesView";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, padding: tokens.spacingHorizontalM, minHeight: "100%", boxSizing: "border-box" },
   body: { flexGrow: 1, overflowY: "auto" },
 });
 
-export type View = "findings" | "settings" | "ignored" | "journal";
+export type View = "findings" | "templates" | "settings" | "ignored" | "journal";
 
 function Shell(): JSX.Element {
   const styles = useStyles();
@@ -45,12 +46,14 @@ function Shell(): JSX.Element {
       )}
       <TabList selectedValue={view} onTabSelect={(_, d) => setView(d.value as View)} size="small">
         <Tab value="findings">{t("findingsTab")}</Tab>
+        <Tab value="templates">{t("templatesTab")}</Tab>
         <Tab value="settings">{t("settingsTab")}</Tab>
         <Tab value="ignored">{`${t("ignoredTab")} (${state.ignoredList.length})`}</Tab>
         <Tab value="journal">{t("journalTab")}</Tab>
       </TabList>
       <main className={styles.body} aria-label={t("appTitle")}>
         {view === "findings" && <FindingsView />}
+        {view === "templates" && <TemplatesView />}
         {view === "settings" && <SettingsView />}
         {view === "ignored" && <IgnoredView />}
         {view === "journal" && <JournalView />}

@@ -9,5 +9,7 @@ Office.onReady(() => {
   const root = document.getElementById("root") as HTMLElement;
   const locale = localeFrom(Office.context?.displayLanguage);
   document.documentElement.lang = locale;
-  createRoot(root).render(<App session={new Session(new OfficeAdapter(), locale)} />);
+  // an organisation's template pack, named in the manifest's SourceLocation by `npm run manifest -- --templates`
+  const orgPackUrl = new URLSearchParams(window.location.search).get("templates");
+  createRoot(root).render(<App session={new Session(new OfficeAdapter(), locale, { orgPackUrl })} />);
 });

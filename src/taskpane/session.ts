@@ -10,6 +10,10 @@ import type { Edit, Finding, Severity } from "../core/rules/types";
 import { STATE_KEYS, type IgnoredFinding, type JournalEntry, type WorkbookAdapter } from "../excel/adapter";
 import { Locale, MessageKey, translate } from "../app/i18n";
 import { activeFindings, loadConfig, loadIgnored, validateWorkbook, type ValidationResult } from "../app/workflow";
+import { fetchPack, importPack, typesOf, workbookPacks, type PackSource } from "../app/packs";
+import type { ProjectBlock } from "../core/model";
+import { BUILTIN_PACK, type PackedType } from "../core/templates/packs";
+import { planInsert, type InsertPlan } from "../core/templates/planner";
 
 export interface Notice {
   intent: "success" | "error" | "warning" | "info";
@@ -22,6 +26,14 @@ export interface Filters {
   showIgnored: boolean;
 }
 
+export interface PackInfo {
+  label: string;
+  origin: "builtin" | "organisation" | "workbook";
+  ok: boolean;
+  errors: string[];
+  types: number;
+}
+
 export interface PaneState {
   scope: "active" | "all";
   running: boolean;
@@ -32,6 +44,8 @@ export interface PaneState {
   notice: Notice | null;
   filters: Filters;
   config: ResolvedConfig;
+  packs: PackInfo[];
+  types: PackedType[];
 }
 
 const INITIAL: PaneState = {
@@ -44,7 +58,15 @@ const INITIAL: PaneState = {
   notice: null,
   filters: { severities: ["error", "warning", "info"], rule: null, showIgnored: false },
   config: DEFAULT_CONFIG,
+  packs: [{ label: BUILTIN_PACK.name, origin: "builtin", ok: true, errors: [], types: BUILTIN_PACK.types.length }],
+  types: typesOf([]),
 };
+
+export interface SessionOptions {
+  /** An organisation pack named in the manifest's SourceLocation (?templates=https://…). */
+  orgPackUrl?: string | null;
+  fetchImpl?: Parameters<typeof fetchPack>[1];
+}
 
 export class Session {
   private state: PaneState = INITIAL;
@@ -55,6 +77,7 @@ export class Session {
   constructor(
     readonly adapter: WorkbookAdapter,
     readonly locale: Locale,
+    private readonly options: SessionOptions = {},
   ) {}
 
   t = (key: MessageKey, data?: Record<string, string | number>) => translate(this.locale, key, data);
@@ -83,11 +106,85 @@ export class Session {
     const before = this.edits;
     try {
       const [{ config, errors }, ignoredList, journal] = await Promise.all([loadConfig(this.adapter), loadIgnored(this.adapter), this.adapter.journal()]);
+      void this.loadPacks();
       if (this.edits !== before) {
         this.set({ ignoredList, journal });
         return;
       }
       this.set({ config, ignoredList, journal, ...(errors.length ? { notice: { intent: "warning" as const, text: errors.join("；") } } : {}) });
+    } catch (e) {
+      this.fail(e);
+    }
+  }
+
+  /** Built-in, organisation (from the manifest's URL) and workbook packs; a bad pack is listed with its errors. */
+  async loadPacks(): Promise<void> {
+    const sources: PackSource[] = [];
+    const infos: PackInfo[] = [INITIAL.packs[0]];
+    if (this.options.orgPackUrl) {
+      const r = await fetchPack(this.options.orgPackUrl, this.options.fetchImpl);
+      sources.push(r.ok ? { label: r.pack.name, pack: r.pack, errors: [] } : { label: this.options.orgPackUrl, pack: null, errors: r.errors });
+      infos.push(r.ok ? { label: r.pack.name, origin: "organisation", ok: true, errors: [], types: r.pack.types.length } : { label: this.options.orgPackUrl, origin: "organisation", ok: false, errors: r.errors, types: 0 });
+    }
+    try {
+      for (const w of await workbookPacks(this.adapter)) {
+        sources.push(w);
+        infos.push({ label: w.label, origin: "workbook", ok: !!w.pack, errors: w.errors, types: w.pack?.types.length ?? 0 });
+      }
+    } catch (e) {
+      this.fail(e);
+    }
+    this.set({ packs: infos, types: typesOf(sources) });
+  }
+
+  async importPackText(json: string): Promise<boolean> {
+    try {
+      const r = await importPack(this.adapter, json);
+      if (!r.ok) {
+        this.set({ notice: { intent: "error", text: `模板包无效：${r.errors.join("；")}` } });
+        return false;
+      }
+      await this.loadPacks();
+      this.set({ notice: { intent: "success", text: `已导入模板包“${r.pack.name}”，${r.pack.types.length} 个项目类型，已保存到本工作簿。` } });
+      return true;
+    } catch (e) {
+      this.fail(e);
+      return false;
+    }
+  }
+
+  /** The project block holding the selected cell, from the last validation. */
+  async projectAtSelection(): Promise<ProjectBlock | null> {
+    try {
+      const sel = await this.adapter.getSelection();
+      if (!sel) return null;
+      const sheet = this.state.result?.model.sheets.find((s) => s.name === sel.sheet);
+      if (!sheet) {
+        this.set({ notice: { intent: "info", text: `工作表「${sel.sheet}」尚未校验：请先在该工作表上点击“校验”。` } });
+        return null;
+      }
+      const block = sheet.projects.find((p) => sel.row >= p.firstRow && sel.row <= p.lastRow) ?? null;
+      if (!block) this.set({ notice: { intent: "info", text: `所选单元格（第 ${sel.row} 行）不在任何项目块内，请选中项目块中的单元格，或从列表中选择项目。` } });
+      return block;
+    } catch (e) {
+      this.fail(e);
+      return null;
+    }
+  }
+
+  planFor(block: ProjectBlock, typeId: string): InsertPlan | null {
+    const sheet = this.state.result?.grid.sheets.find((s) => s.name === block.sheet);
+    const type = this.state.types.find((t) => t.id === typeId);
+    return sheet && type ? planInsert(sheet, block, type) : null;
+  }
+
+  async insert(plan: InsertPlan): Promise<void> {
+    this.set({ running: true });
+    try {
+      await this.adapter.applyPlan(plan, `插入模板指标：${plan.project}（${plan.typeName}，${plan.added.length} 条）`);
+      const fill = plan.placeholders.length ? `，请把 ${plan.placeholders.length} 处“【待填】”换成数值` : "";
+      this.set({ notice: { intent: "success", text: `已插入 ${plan.added.length} 条“${plan.typeName}”指标${fill}。` } });
+      await this.validate(true);
     } catch (e) {
       this.fail(e);
     }

@@ -15,7 +15,37 @@ export function checkManifest(xml: string): Document {
   return doc;
 }
 
-describe.each([["manifest.xml", fs.readFileSync(path.join(ROOT, "manifest.xml"), "utf8")]])("%s", (_name, xml) => {
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { build } = require("../../scripts/manifest.js") as { build: (o: Record<string, string | undefined>) => string };
+const DEV_XML = fs.readFileSync(path.join(ROOT, "manifest.xml"), "utf8");
+const DEPLOY_XML = build({ url: "https://addin.example.gov.cn/kpi/", templates: "https://cdn.example.gov.cn/packs/justice.json?v=2&x=1", version: "1.2.0.0", source: DEV_XML });
+
+describe("npm run manifest (deployment manifest for the admin center)", () => {
+  it("moves every URL to the add-in's host and carries the organisation's pack in SourceLocation", () => {
+    expect(DEPLOY_XML).not.toContain("localhost");
+    const doc = checkManifest(DEPLOY_XML);
+    const src = doc.querySelector("DefaultSettings > SourceLocation")?.getAttribute("DefaultValue") as string;
+    expect(new URL(src).origin).toBe("https://addin.example.gov.cn");
+    expect(new URL(src).searchParams.get("templates")).toBe("https://cdn.example.gov.cn/packs/justice.json?v=2&x=1");
+    const paneUrl = Array.from(doc.getElementsByTagNameNS(BT, "Url")).find((u) => u.getAttribute("id") === "Taskpane.Url")?.getAttribute("DefaultValue");
+    expect(paneUrl).toBe(src);
+    expect(doc.querySelector("Version")?.textContent).toBe("1.2.0.0");
+    expect(Array.from(doc.getElementsByTagName("AppDomain")).map((d) => d.textContent)).toContain("https://cdn.example.gov.cn");
+  });
+
+  it("refuses http addresses and bad versions", () => {
+    const { spawnSync } = require("node:child_process") as typeof import("node:child_process");
+    const run = (...args: string[]) => spawnSync(process.execPath, [path.join(ROOT, "scripts/manifest.js"), ...args], { encoding: "utf8" });
+    expect(run("--url", "http://addin.example.gov.cn", "--out", "/tmp/m.xml").stderr).toMatch(/必须是 https/);
+    expect(run("--url", "https://a.example", "--templates", "http://b.example/p.json", "--out", "/tmp/m.xml").status).toBe(2);
+    expect(run("--url", "https://a.example", "--version", "2", "--out", "/tmp/m.xml").stderr).toMatch(/四段数字/);
+  });
+});
+
+describe.each([
+  ["manifest.xml", DEV_XML],
+  ["deployment manifest", DEPLOY_XML],
+])("%s", (_name, xml) => {
   const doc = checkManifest(xml);
   const root = doc.documentElement;
 
@@ -89,7 +119,7 @@ describe.each([["manifest.xml", fs.readFileSync(path.join(ROOT, "manifest.xml"),
     const icons = urls.filter((u) => /\.png$/.test(u));
     const sizes = new Set<string>();
     for (const u of icons) {
-      const rel = new URL(u).pathname.replace(/^\//, "");
+      const rel = `assets/${new URL(u).pathname.split("/assets/")[1]}`;
       expect(fs.existsSync(path.join(ROOT, rel))).toBe(true);
       sizes.add(/icon-(\d+)\.png$/.exec(rel)?.[1] ?? "");
     }

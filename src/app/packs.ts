@@ -1,0 +1,66 @@
+/**
+ * Template packs the pane uses: the built-in one, an organisation's pack named in the manifest's
+ * SourceLocation (`taskpane.html?templates=https://…`), and packs imported from a file into the workbook.
+ */
+import { BUILTIN_PACK, mergePacks, type PackedType } from "../core/templates/packs";
+import { PACK_MAX_CHARS, parsePack, type PackResult, type TemplatePack } from "../core/templates/schema";
+import { STATE_KEYS, type WorkbookAdapter } from "../excel/adapter";
+
+export interface PackSource {
+  label: string;
+  pack: TemplatePack | null;
+  errors: string[];
+}
+
+type Fetch = (url: string, init?: { signal?: AbortSignal }) => Promise<{ ok: boolean; status: number; text(): Promise<string>; headers: { get(name: string): string | null } }>;
+
+/** Fetches an organisation pack: https only, at most PACK_MAX_CHARS, 10 s; never throws. */
+export async function fetchPack(url: string, fetchImpl: Fetch = fetch as unknown as Fetch): Promise<PackResult> {
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return { ok: false, errors: [`模板包地址无效：${url}`] };
+  }
+  if (u.protocol !== "https:") return { ok: false, errors: [`模板包地址必须是 https：${url}`] };
+  const abort = new AbortController();
+  const timer = setTimeout(() => abort.abort(), 10000);
+  try {
+    const res = await fetchImpl(u.toString(), { signal: abort.signal });
+    if (!res.ok) return { ok: false, errors: [`无法下载模板包（HTTP ${res.status}）：${url}`] };
+    const length = Number(res.headers.get("content-length") ?? "0");
+    if (length > PACK_MAX_CHARS * 3) return { ok: false, errors: [`模板包太大（${length} 字节）：${url}`] };
+    return parsePack(await res.text());
+  } catch (e) {
+    return { ok: false, errors: [`无法下载模板包：${url}（${(e as Error).name === "AbortError" ? "超时" : (e as Error).message}）`] };
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** Packs kept in the workbook (imported from files); invalid ones are reported, not used. */
+export async function workbookPacks(adapter: WorkbookAdapter): Promise<PackSource[]> {
+  const stored = await adapter.loadState<string[]>(STATE_KEYS.packs);
+  if (!Array.isArray(stored)) return [];
+  return stored.map((json, i) => {
+    const r = parsePack(typeof json === "string" ? json : JSON.stringify(json));
+    return r.ok ? { label: r.pack.name, pack: r.pack, errors: [] } : { label: `工作簿中的模板包 ${i + 1}`, pack: null, errors: r.errors };
+  });
+}
+
+/** Adds a pack (as JSON text) to the workbook, replacing one with the same id. */
+export async function importPack(adapter: WorkbookAdapter, json: string): Promise<PackResult> {
+  const r = parsePack(json);
+  if (!r.ok) return r;
+  const stored = (await adapter.loadState<string[]>(STATE_KEYS.packs)) ?? [];
+  const others = stored.filter((s) => {
+    const p = parsePack(s);
+    return !(p.ok && p.pack.id === r.pack.id);
+  });
+  await adapter.saveState(STATE_KEYS.packs, [...others, JSON.stringify(r.pack)]);
+  return r;
+}
+
+export function typesOf(sources: PackSource[]): PackedType[] {
+  return mergePacks([BUILTIN_PACK, ...sources.flatMap((s) => (s.pack ? [s.pack] : []))]);
+}
