@@ -13,14 +13,16 @@ import { applyPlan } from "./apply-plan";
 import type { Io } from "./main";
 import { loadWorkbook, workbookToGrid } from "./xlsx-grid";
 
-function readPack(file: string): TemplatePack {
-  let text: string;
+function readPackText(file: string): string {
   try {
-    text = fs.readFileSync(file, "utf8");
+    return fs.readFileSync(file, "utf8");
   } catch {
     throw new KpiLintError(`找不到模板包文件：${file}`, `Template pack not found: ${file}`, "not-found");
   }
-  const r = parsePack(text);
+}
+
+function readPack(file: string): TemplatePack {
+  const r = parsePack(readPackText(file));
   if (!r.ok) throw new KpiLintError(`模板包 ${file} 有误：\n${r.errors.map((e) => `  - ${e}`).join("\n")}`, `Invalid template pack ${file}`, "pack-invalid");
   return r.pack;
 }
@@ -39,13 +41,7 @@ export function templatesCommand(args: string[], packs: string[], format: string
   const [sub, arg] = args;
   if (sub === "check") {
     if (!arg) throw new KpiLintError("请指定要检查的模板包 .json 文件", "Give a pack file", "usage");
-    let text: string;
-    try {
-      text = fs.readFileSync(arg, "utf8");
-    } catch {
-      throw new KpiLintError(`找不到模板包文件：${arg}`, `Template pack not found: ${arg}`, "not-found");
-    }
-    const r = parsePack(text);
+    const r = parsePack(readPackText(arg));
     if (r.ok) {
       const n = r.pack.types.reduce((s, t) => s + t.indicators.length, 0);
       io.out(`模板包有效：${r.pack.name}（${r.pack.id} ${r.pack.version}，${r.pack.publisher}），${r.pack.types.length} 个项目类型，${n} 条指标。`);

@@ -71,28 +71,17 @@ export class OfficeAdapter implements WorkbookAdapter {
   }
 
   async listSheets(): Promise<SheetInfo[]> {
-    return this.run("读取工作表列表", async (ctx) => {
-      const sheets = ctx.workbook.worksheets;
-      sheets.load("items/name,items/visibility");
-      const active = sheets.getActiveWorksheet();
-      active.load("name");
-      await ctx.sync();
-      return sheets.items.map((s) => ({ name: s.name, active: s.name === active.name, visible: s.visibility === "Visible" }));
-    });
+    return this.run("读取工作表列表", async (ctx) => (await loadSheetList(ctx)).list);
   }
 
   async readSheets(which: "active" | "all" | string[], progress?: ReadProgress): Promise<WorkbookGrid> {
     return this.run("读取工作表", async (ctx) => {
-      const sheets = ctx.workbook.worksheets;
-      sheets.load("items/name,items/visibility");
-      const active = sheets.getActiveWorksheet();
-      active.load("name");
-      await ctx.sync();
+      const { list, sheets } = await loadSheetList(ctx);
       const names =
         which === "active"
-          ? [active.name]
+          ? list.filter((s) => s.active).map((s) => s.name)
           : which === "all"
-            ? sheets.items.filter((s) => s.visibility === "Visible" && s.name !== REPORT_SHEET).map((s) => s.name)
+            ? list.filter((s) => s.visible && s.name !== REPORT_SHEET).map((s) => s.name)
             : which;
       const used = names.map((name) => {
         const ws = sheets.getItem(name);
@@ -457,6 +446,16 @@ export class OfficeAdapter implements WorkbookAdapter {
       await ctx.sync();
     });
   }
+}
+
+/** The workbook's sheets with which is active, in one sync. */
+async function loadSheetList(ctx: Excel.RequestContext): Promise<{ list: SheetInfo[]; sheets: Excel.WorksheetCollection }> {
+  const sheets = ctx.workbook.worksheets;
+  sheets.load("items/name,items/visibility");
+  const active = sheets.getActiveWorksheet();
+  active.load("name");
+  await ctx.sync();
+  return { sheets, list: sheets.items.map((s) => ({ name: s.name, active: s.name === active.name, visible: s.visibility === "Visible" })) };
 }
 
 function parseSetting<T>(v: unknown): T | null {
