@@ -162,3 +162,18 @@ describe("measure words not in the list", () => {
     expect(parseTarget("≥0.85援助案件完成率").unit).toBeNull();
   });
 });
+
+describe("more spellings seen in other units' tables", () => {
+  it("numeric dates are deadlines", () => {
+    expect(parseTarget("2024.12.31前")).toMatchObject({ kind: "qualitative", operator: "≤", deadline: "2024-12-31", text: null });
+    expect(parseTarget("≤2024/12/31")).toMatchObject({ operator: "≤", deadline: "2024-12-31" });
+    expect(parseTarget("2024-12")).toMatchObject({ deadline: "2024-12" });
+    expect(parseTarget("2024.5")).toMatchObject({ kind: "quantitative", number: 2024.5 }); // one dot: a number
+  });
+  it("(含) after a bound says it is inclusive, not prose", () => {
+    expect(parseTarget("≥95%（含）")).toMatchObject({ operator: "≥", number: 95, unit: "%", text: null });
+  });
+  it("a bare 万 after the number is a half-written unit", () => {
+    expect(parseTarget("≤291.2万")).toMatchObject({ number: 291.2, unit: null, unitPrefix: "万" });
+  });
+});

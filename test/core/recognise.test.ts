@@ -3,6 +3,7 @@ import { loadWorkbook, workbookToGrid } from "../../src/cli/xlsx-grid";
 import { makeSheet } from "../../src/core/grid";
 import { recogniseSheet, recogniseWorkbook } from "../../src/core/recognise/recognise";
 import type { WorkbookModel } from "../../src/core/model";
+import { lint } from "../../src/core/lint";
 import { SEEDS } from "../fixtures/build";
 import { FIXTURE_DIR } from "../fixtures/write-fixtures";
 
@@ -146,5 +147,35 @@ describe("headers found by name, not position", () => {
   it("a sheet of prose is not guessed at", () => {
     const s = recogniseSheet(makeSheet("说明", [["绩效目标"], ["指标值填写说明：……"]]));
     expect(s.status).toBe("no-table");
+  });
+});
+
+describe("a form laid out another way", () => {
+  it("labels with their values in one cell, abbreviated levels, other header words", () => {
+    const sheet = makeSheet("某区", [
+      ["2025年项目支出绩效目标申报表"],
+      ["项目名称：社区矫正专项经费", null, null, "项目编码：110105250000000012"],
+      ["年度资金总额：45.6", null, null, "单位：万元"],
+      ["绩效指标"],
+      ["一级", "二级", "指标名称", "年度指标值", "备注"],
+      ["产出", "数量", "矫正对象人数", "≥120人", null],
+      [null, "质量", "报到率", "≥95%（含）", null],
+      ["成本", "经济成本", "经费控制数", "≤45.6万元", null],
+      ["效益", "社会效益", "再犯罪率", "≤0.5%", null],
+      ["满意度", "服务对象满意度", "矫正对象满意度", "≥90%", null],
+    ]);
+    const s = recogniseSheet(sheet);
+    expect(s.projects).toHaveLength(1);
+    const p = s.projects[0];
+    expect(p).toMatchObject({ name: "社区矫正专项经费", code: "110105250000000012", budget: { amount: 45.6, unit: "万元" }, firstRow: 1, lastRow: 10 });
+    expect(p.indicators.map((i) => [i.level1, i.level2, i.name])).toEqual([
+      ["产出指标", "数量指标", "矫正对象人数"],
+      ["产出指标", "质量指标", "报到率"],
+      ["成本指标", "经济成本指标", "经费控制数"],
+      ["效益指标", "社会效益指标", "再犯罪率"],
+      ["满意度指标", "服务对象满意度指标", "矫正对象满意度"],
+    ]);
+    const { findings } = lint({ sheets: [sheet] });
+    expect(findings.map((f) => f.ruleId)).toEqual([]);
   });
 });

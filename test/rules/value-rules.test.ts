@@ -116,3 +116,11 @@ ruleTester("percent-out-of-range", {
     { name: "over 100", grid: added(["产出指标", "质量指标", "合格率", "≥105%"]), errors: [{ message: /超过 100%/, fix: null }] },
   ],
 });
+
+ruleTester("missing-unit", {
+  valid: [],
+  invalid: [
+    { name: "≤291.2万 on a cost in a 万元 table completes as 万元", grid: added(["成本指标", "经济成本指标", "印刷成本", "≤291.2万"]), errors: [{ fix: "≤291.2万元" }] },
+    { name: "≤300万 on a cost in a 元 table completes as 万元", grid: workbook(formSheet({ rows: withRow(["成本指标", "经济成本指标", "印刷成本", "≤30万"]), unit: "元", budget: 1000000 })), errors: [{ fix: "≤30万元" }] },
+  ],
+});

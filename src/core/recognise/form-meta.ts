@@ -46,8 +46,21 @@ export function readFormMeta(sheet: SheetGrid, merges: MergeIndex, from: number,
         planLabels.push({ col: c, label: text.replace(/\s+/g, ""), right: merges.areaAt(r, c)?.right ?? c });
         continue;
       }
-      const label = formLabel(text);
-      if (!label) continue;
+      let label = formLabel(text);
+      if (!label) {
+        // 项目名称：法律援助经费 — label and value in one cell
+        const inline = /^([^:：]{2,14})[:：]\s*(\S[\s\S]*)$/.exec(text);
+        const l = inline ? formLabel(inline[1]) : null;
+        if (l && inline) {
+          if (["project", "code", "budget"].includes(l) && meta.identityRow === null) meta.identityRow = r;
+          if (!meta.fields[l]) {
+            const value = inline[2].trim();
+            const amount = /^[\d,.]+$/.test(value) ? Number.parseFloat(value.replace(/,/g, "")) : value;
+            meta.fields[l] = { text: value, raw: amount, cell: { row: r, col: c } };
+          }
+        }
+        continue;
+      }
       if (label === "plan") planHeader = text;
       if (["project", "code", "budget"].includes(label) && meta.identityRow === null) meta.identityRow = r;
       if (meta.fields[label]) continue;

@@ -51,13 +51,16 @@ export default defineRule({
         ctx.report({ ...base, data: { name: ind.name, number: v.raw } });
         return;
       }
-      const edits = targetEdits(p, ind, { unit: guess.unit });
+      // `≤291.2万` on a cost in 万元: the unit completes as 万元, never `291.2万万元`
+      const prefix = v.unitPrefix ?? "";
+      const unit = prefix && guess.unit.startsWith(prefix) ? guess.unit : prefix && guess.unit === "元" ? `${prefix}元` : `${prefix}${guess.unit}`;
+      const edits = targetEdits(p, ind, { unit });
       const op = v.operatorSource === "implicit" ? null : v.operator;
-      const fixed = targetText(op, v.number, guess.unit);
+      const fixed = targetText(op, v.number, unit);
       ctx.report({
         ...base,
         messageId: "inferred",
-        data: { name: ind.name, number: v.raw, unit: guess.unit },
+        data: { name: ind.name, number: v.raw, unit },
         fix: guess.certain ? edits : null,
         suggestions: guess.certain ? [] : [{ label: { zh: `改为 ${fixed}`, en: `Change to ${fixed}` }, edits }],
       });

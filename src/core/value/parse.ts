@@ -24,6 +24,8 @@ export interface ParsedValue {
   scale: number;
   /** A date target (`2024年12月底前`), as yyyy-mm or yyyy-mm-dd or mm. */
   deadline: string | null;
+  /** 万 or 亿 written after the number with no unit (`≤291.2万`): the unit is still to be completed. */
+  unitPrefix?: string;
 }
 
 const OPERATOR_SYMBOLS: ReadonlyArray<[string, Operator]> = [
@@ -95,6 +97,9 @@ export function isQualitativeMarker(text: string): boolean {
 }
 
 const NUMBER_RE = /^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?/;
+/** 2024-12-31, 2024/12, 2024.12.31, 2024.12前 — a dotted year-month alone (2024.5) stays a number. */
+const NUMERIC_DATE_RE =
+  /^(?:(\d{4})[-/](\d{1,2})(?:[-/](\d{1,2}))?|(\d{4})\.(\d{1,2})\.(\d{1,2})|(\d{4})\.(\d{1,2})(?=前|之前|以前))(前|之前|以前)?(?![\d.])/;
 const DATE_RE =
   /^(?:(\d{4})年)?(\d{1,2})月(?:份)?(底|末|初|中旬|上旬|下旬|(\d{1,2})日)?(?:前|之前|以前|底前|完成)?|^(\d{4})年(?:底|末|内|度内)(?:前|之前|以前)?/;
 
@@ -162,6 +167,17 @@ function parseText(raw: string): ParsedValue {
     }
   }
 
+  const numeric = NUMERIC_DATE_RE.exec(t);
+  if (numeric) {
+    const [, y1, m1, d1, y2, m2, d2, y3, m3, suffix] = numeric;
+    const y = y1 ?? y2 ?? y3;
+    const mo = m1 ?? m2 ?? m3;
+    const d = d1 ?? d2;
+    const rest = t.slice(numeric[0].length);
+    const deadline = `${y}-${mo.padStart(2, "0")}${d ? `-${d.padStart(2, "0")}` : ""}`;
+    const v = qualitative(raw, operator ?? (suffix ? "≤" : null), operator ? source : suffix ? "suffix" : null, rest || numeric[0]);
+    return { ...v, deadline, text: rest || null };
+  }
   const date = DATE_RE.exec(t);
   if (date && date[0].length > 0 && (date[1] || date[5] || /月/.test(date[0]))) {
     const deadline = date[5] ? `${date[5]}-12` : `${date[1] ? `${date[1]}-` : ""}${date[2].padStart(2, "0")}${date[4] ? `-${date[4].padStart(2, "0")}` : ""}`;
@@ -188,6 +204,23 @@ function parseText(raw: string): ParsedValue {
 
   let scale = 1;
   const mult = /^(万|亿|千)/.exec(t);
+  if (mult && /^(万|亿)$/.test(t)) {
+    // `≤291.2万`: 万 alone is a unit left half-written (万元? 万人次?), not a multiplier to apply
+    return {
+      raw,
+      operator: operator ?? "=",
+      operatorSource: operator ? source : "implicit",
+      number: round(value),
+      numberText,
+      unit: null,
+      unitRaw: null,
+      kind: "quantitative",
+      text: null,
+      scale: 1,
+      deadline: null,
+      unitPrefix: mult[1],
+    };
+  }
   if (mult && !/^(万|亿|千)元/.test(t) && !/^千(米|克)/.test(t)) {
     scale = mult[1] === "万" ? 1e4 : mult[1] === "亿" ? 1e8 : 1e3;
     value *= scale;
@@ -236,6 +269,7 @@ function parseText(raw: string): ParsedValue {
     source = "implicit";
   }
 
+  t = t.replace(/^\((含|含本数|含本值|包含)\)/, "");
   const text = t.replace(/^[，,。；;、]+|[，,。；;、]+$/g, "");
   return {
     raw,
