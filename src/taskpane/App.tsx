@@ -24,6 +24,8 @@ import { TemplatesView } from "./TemplatesView";
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, padding: tokens.spacingHorizontalM, minHeight: "100%", boxSizing: "border-box" },
   body: { flexGrow: 1, overflowY: "auto" },
+  // the pane can be as narrow as ~320px: tabs wrap rather than hide
+  tabs: { flexWrap: "wrap" },
 });
 
 export type View = "findings" | "templates" | "settings" | "ignored" | "journal";
@@ -44,7 +46,7 @@ function Shell(): JSX.Element {
           />
         </MessageBar>
       )}
-      <TabList selectedValue={view} onTabSelect={(_, d) => setView(d.value as View)} size="small">
+      <TabList className={styles.tabs} selectedValue={view} onTabSelect={(_, d) => setView(d.value as View)} size="small">
         <Tab value="findings">{t("findingsTab")}</Tab>
         <Tab value="templates">{t("templatesTab")}</Tab>
         <Tab value="settings">{t("settingsTab")}</Tab>

@@ -15,7 +15,12 @@ export interface TypeScore {
   matched: string[];
 }
 
-const WEIGHTS = { namePhrase: 8, nameKeyword: 4, textPhrase: 2, textKeyword: 1, indicatorKeyword: 0.5 };
+const WEIGHTS = { namePhrase: 8, nameKeyword: 4, nameHead: 4, textPhrase: 2, textKeyword: 1, indicatorKeyword: 0.5 };
+
+/** Chinese names are head-final: 公证E通系统 is a 系统, 法律培训费 a 培训. Money words at the end are not the head. */
+function headOf(name: string): string {
+  return name.replace(/(专项资金|工作经费|业务经费|业务费|经费|资金|费用|费|项目|专项|补助|支出)+$/, "");
+}
 
 function count(haystack: string, needle: string): number {
   if (!needle) return 0;
@@ -33,6 +38,7 @@ export interface ClassifyInput {
 
 export function classify(input: ClassifyInput, types: readonly ProjectType[], top = 3): TypeScore[] {
   const name = nameKey(input.name);
+  const head = headOf(name);
   const text = nameKey(`${input.purpose ?? ""}${input.goal ?? ""}`);
   const inds = nameKey((input.indicators ?? []).join("|"));
   const raw = types.map((t) => {
@@ -53,7 +59,7 @@ export function classify(input: ClassifyInput, types: readonly ProjectType[], to
     for (const w of t.keywords) {
       const k = nameKey(w);
       if (name.includes(k)) {
-        score += WEIGHTS.nameKeyword;
+        score += WEIGHTS.nameKeyword + (head.endsWith(k) ? WEIGHTS.nameHead : 0);
         matched.add(w);
       }
       const c = Math.min(3, count(text, k));
