@@ -70,9 +70,14 @@ export function reportRows(findings: Finding[]): ReportRow[] {
 export async function validateAndReport(adapter: WorkbookAdapter): Promise<{ findings: Finding[]; summary: string; notes: string[] }> {
   const r = await validateWorkbook(adapter, "active");
   const findings = activeFindings(r);
-  await adapter.highlight(findings.map((f) => ({ sheet: f.sheet, cell: f.cell, severity: f.severity })));
+  const notes = r.model.sheets.filter((s) => s.status !== "ok").map((s) => `工作表「${s.name}」：${s.message}`);
+  try {
+    await adapter.highlight(findings.map((f) => ({ sheet: f.sheet, cell: f.cell, severity: f.severity })));
+  } catch (e) {
+    // a protected sheet cannot be marked; the report is still written
+    notes.push(`未能标记单元格：${(e as Error).message}`);
+  }
   const summary = summaryText(findings);
   await adapter.writeReport(reportRows(findings), summary);
-  const notes = r.model.sheets.filter((s) => s.status !== "ok").map((s) => `工作表「${s.name}」：${s.message}`);
   return { findings, summary, notes: [...notes, ...r.configErrors.map((e) => `设置有误，已按默认设置校验：${e}`)] };
 }

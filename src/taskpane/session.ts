@@ -207,9 +207,16 @@ export class Session {
     try {
       const result = await validateWorkbook(this.adapter, this.state.scope, (done, total) => this.set({ progress: { done, total } }));
       const active = activeFindings(result);
-      await this.adapter.highlight(active.map((f) => ({ sheet: f.sheet, cell: f.cell, severity: f.severity })));
+      let notice = this.state.notice;
+      try {
+        await this.adapter.highlight(active.map((f) => ({ sheet: f.sheet, cell: f.cell, severity: f.severity })));
+      } catch (e) {
+        // a protected sheet cannot be marked; the findings still stand
+        const err = e instanceof KpiLintError ? e : null;
+        notice = { intent: "warning", text: `问题已列出，但未能在工作表中标记：${err ? (this.locale === "en" ? err.messageEn : err.message) : String(e)}` };
+      }
       const journal = await this.adapter.journal();
-      this.set({ result, running: false, progress: null, journal, config: result.config });
+      this.set({ result, running: false, progress: null, journal, config: result.config, notice });
     } catch (e) {
       this.fail(e);
     }

@@ -253,3 +253,15 @@ describe("state kept in the workbook", () => {
     expect(store.activeSheet).toBe("3.法治专项业务费");
   });
 });
+
+describe("the ribbon's 校验工作表 on a protected sheet", () => {
+  it("still writes the report, and says the cells could not be marked", async () => {
+    const { validateAndReport } = await import("../../src/app/workflow");
+    const store = await memFixture("funing-forms.xlsx");
+    store.sheets[0].protected = true;
+    const r = await validateAndReport(adapterFor(store));
+    expect(r.findings.length).toBeGreaterThan(0);
+    expect(r.notes.join()).toMatch(/未能标记单元格.*受保护/);
+    expect(store.sheet(REPORT_SHEET)?.value(3, 1)).toBeTruthy();
+  });
+});

@@ -107,7 +107,7 @@ describe("task pane", () => {
     expect(JSON.parse(store.settings.get("kpiLint.config") as string)).toMatchObject({ costFramework: "2021", rules: { "cost-placement": "off" } });
   });
 
-  it("a protected sheet gives a clear message, not a stack trace", async () => {
+  it("a protected sheet: findings still listed, fixes refused with a clear message, never a stack trace", async () => {
     const { store } = await setup();
     await validate();
     store.sheets[0].protected = true;
