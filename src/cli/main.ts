@@ -29,7 +29,7 @@ export const VERSION = "0.1.0";
 const USAGE = `kpi-lint ${VERSION} — 项目支出绩效目标表校验（KPI Lint）
 
 用法：
-  kpi-lint validate <文件.xlsx>... [--format text|json|sarif] [--config 配置.json]
+  kpi-lint validate <文件.xlsx>... [--format text|json|sarif] [--config 配置.json] [--lang zh-CN|en]
       校验绩效目标表。退出码：0 没有错误级问题，1 有错误级问题，2 无法运行。
   kpi-lint inspect <文件.xlsx> [--format text|json]
       显示识别出的结构：工作表、项目块、指标行和解析后的指标值。
@@ -59,6 +59,7 @@ function parse(argv: string[]) {
       rule: { type: "string", multiple: true },
       pack: { type: "string", multiple: true },
       project: { type: "string" },
+      lang: { type: "string" },
       type: { type: "string" },
       help: { type: "boolean", short: "h" },
       version: { type: "boolean", short: "v" },
@@ -130,6 +131,9 @@ async function validate(files: string[], values: ReturnType<typeof parse>["value
   const format = checkFormat(values.format, ["text", "json", "sarif"]);
   if (files.length === 0) throw new KpiLintError("请指定要校验的 .xlsx 文件", "No input file", "usage");
   const config = loadConfig(values.config);
+  const lang = values.lang as string | undefined;
+  if (lang !== undefined && !["zh-CN", "en"].includes(lang)) throw new KpiLintError(`--lang 只能是 zh-CN 或 en，收到“${lang}”`, `Unknown language ${lang}`, "usage");
+  const locale = (lang as "zh-CN" | "en" | undefined) ?? config.locale;
   const results: Array<{ file: string; findings: Finding[]; json: unknown }> = [];
   let failed = false;
   for (const file of files) {
@@ -137,7 +141,7 @@ async function validate(files: string[], values: ReturnType<typeof parse>["value
       const wb = await loadWorkbook(file);
       const { model, findings } = lint(workbookToGrid(wb), config);
       results.push({ file, findings, json: validateFileJson(file, model, findings) });
-      if (format === "text") io.out(formatFileText(file, model, findings));
+      if (format === "text") io.out(formatFileText(file, model, findings, locale));
     } catch (e) {
       if (!(e instanceof KpiLintError)) throw e;
       failed = true;
@@ -148,7 +152,7 @@ async function validate(files: string[], values: ReturnType<typeof parse>["value
   const all = results.flatMap((r) => r.findings);
   if (format === "json") io.out(JSON.stringify({ files: results.map((r) => r.json) }, null, 2));
   else if (format === "sarif") io.out(JSON.stringify(toSarif(results, VERSION), null, 2));
-  else io.out(`\n${summaryLine(all, results.length)}`);
+  else io.out(`\n${summaryLine(all, results.length, locale)}`);
   if (failed) return 2;
   return all.some((f) => f.severity === "error") ? 1 : 0;
 }

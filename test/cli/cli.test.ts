@@ -240,3 +240,15 @@ describe("the installed command", () => {
     expect(missing.status).toBe(2);
   });
 });
+
+describe("English output", () => {
+  it("--lang en prints English messages; a config can ask for it too", async () => {
+    const r = await run("validate", fixture("qingdao-forms.xlsx"), "--lang", "en");
+    expect(r.out).toMatch(/E10\s+error\s+Cost “法治专项业务费预算控制数”: ceiling ≤228.4万元 is above the budget 208.4万元/);
+    expect(r.out).toMatch(/1 file\(s\), \d+ problems/);
+    const cfg = path.join(tmp, "en.json");
+    fs.writeFileSync(cfg, JSON.stringify({ locale: "en" }));
+    expect((await run("validate", fixture("qingdao-forms.xlsx"), "--config", cfg)).out).toMatch(/problems: \d+ errors/);
+    expect((await run("validate", fixture("qingdao-forms.xlsx"), "--lang", "fr")).code).toBe(2);
+  });
+});
