@@ -106,14 +106,6 @@ export function cellAddress(row: number, col: number): string {
   return `${columnLetter(col)}${row}`;
 }
 
-export function parseAddress(address: string): { row: number; col: number } | null {
-  const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(address.trim());
-  if (!m) return null;
-  let col = 0;
-  for (const ch of m[1].toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
-  return { row: Number(m[2]), col };
-}
-
 export function isRowEmpty(sheet: SheetGrid, row: number): boolean {
   const r = sheet.rows[row - 1];
   if (!r) return true;

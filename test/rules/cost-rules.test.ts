@@ -1,8 +1,5 @@
 import { ruleTester } from "../support/rule-tester";
-import { CLEAN_ROWS, Row, formSheet, summarySheet, withRow, workbook } from "../support/sheets";
-
-const form = (rows: Row[], spec: Partial<Parameters<typeof formSheet>[0]> = {}) => workbook(formSheet({ rows, ...spec }));
-const added = (row: Row, spec: Partial<Parameters<typeof formSheet>[0]> = {}) => form(withRow(row), spec);
+import { CLEAN_ROWS, added, form, formSheet, summarySheet, withRow, workbook } from "../support/sheets";
 
 ruleTester("cost-operator", {
   valid: [

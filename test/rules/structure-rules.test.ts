@@ -1,8 +1,6 @@
 import { makeSheet } from "../../src/core/grid";
 import { ruleTester } from "../support/rule-tester";
-import { CLEAN_ROWS, Row, formRows, formSheet, summarySheet, withRow, workbook } from "../support/sheets";
-
-const form = (rows: Row[], spec: Partial<Parameters<typeof formSheet>[0]> = {}) => workbook(formSheet({ rows, ...spec }));
+import { CLEAN_ROWS, form, formRows, formSheet, summarySheet, withRow, workbook } from "../support/sheets";
 
 /** Two forms stacked on one sheet, the second starting two rows after the first. */
 function twoForms(a: Parameters<typeof formSheet>[0], b: Parameters<typeof formSheet>[0]) {

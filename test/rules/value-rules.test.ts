@@ -1,10 +1,5 @@
 import { ruleTester } from "../support/rule-tester";
-import { CLEAN_ROWS, Row, formSheet, summarySheet, withRow, workbook } from "../support/sheets";
-
-const form = (rows: Row[], extra: Parameters<typeof formSheet>[0] extends infer S ? Partial<S> : never = {}) =>
-  workbook(formSheet({ rows, ...extra }));
-// withRow(...) without a name to replace puts the row before the last one: row 14, value in E14
-const added = (row: Row) => form(withRow(row));
+import { CLEAN_ROWS, added, form, formSheet, summarySheet, withRow, workbook } from "../support/sheets";
 
 ruleTester("missing-unit", {
   valid: [

@@ -97,3 +97,13 @@ export function summarySheet(
   }
   return makeSheet("汇总表", rows, merges);
 }
+
+/** A workbook of one project form holding `rows`. */
+export function form(rows: Row[], spec: Partial<FormSpec> = {}): WorkbookGrid {
+  return workbook(formSheet({ rows, ...spec }));
+}
+
+/** A clean project plus `row`, placed before its last row: row 14, value in E14. */
+export function added(row: Row, spec: Partial<FormSpec> = {}): WorkbookGrid {
+  return form(withRow(row), spec);
+}

@@ -44,6 +44,3 @@ export const RULES: readonly RuleModule[] = [
 
 export const RULE_IDS: readonly string[] = RULES.map((r) => r.id);
 
-export function getRule(id: string): RuleModule | undefined {
-  return RULES.find((r) => r.id === id);
-}

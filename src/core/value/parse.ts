@@ -343,11 +343,6 @@ export function hasNonstandardUnit(v: ParsedValue): boolean {
   return parts.some((p) => !isStandardUnit(p)) || v.unitRaw === "百分之";
 }
 
-/** Formats a value back to its standard spelling: operator + number + unit (`=` before a bare number is kept). */
-export function formatTarget(op: Operator | null, n: number, unit: string | null): string {
-  return `${op ?? ""}${formatPlain(n)}${unit ?? ""}`;
-}
-
 export function formatPlain(n: number): string {
   return String(Number.parseFloat(n.toPrecision(12)));
 }

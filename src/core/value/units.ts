@@ -88,11 +88,6 @@ export function moneyFactor(unit: string | null): number | null {
   return MONEY_FACTORS[head] ?? null;
 }
 
-/** A money unit charged per something (元/人/天, 元/件): its bound is a unit price, not a total. */
-export function isUnitPrice(unit: string | null): boolean {
-  return !!unit && canonicalUnit(unit).includes("/") && moneyFactor(unit) !== null;
-}
-
 /** The unit at the start of `s`, longest known match first; null when none. */
 export function matchUnitAt(s: string): string | null {
   for (const u of KNOWN_UNITS) if (s.startsWith(u)) return u;
