@@ -63,6 +63,7 @@ const zh = {
   filters: "筛选",
   reading: "读取工作表 {{done}}/{{total}}",
   fixableRules: "可批量修复",
+  showMore: "显示更多（还有 {{n}} 条）",
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -129,6 +130,7 @@ const en: Record<MessageKey, string> = {
   filters: "Filters",
   reading: "Reading sheets {{done}}/{{total}}",
   fixableRules: "Fixable in bulk",
+  showMore: "Show more ({{n}} left)",
 };
 
 export const MESSAGES: Record<Locale, Record<MessageKey, string>> = { "zh-CN": zh, en };

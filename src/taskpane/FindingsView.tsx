@@ -19,6 +19,8 @@ const useStyles = makeStyles({
 });
 
 const SEVERITIES: Severity[] = ["error", "warning", "info"];
+/** Findings rendered at once; a large workbook has thousands, and a task pane must stay responsive. */
+const PAGE = 300;
 
 function groupByProject(findings: Finding[]): Array<{ key: string; sheet: string; project: string | null; row: number | null; items: Finding[] }> {
   const groups = new Map<string, { key: string; sheet: string; project: string | null; row: number | null; items: Finding[] }>();
@@ -36,6 +38,7 @@ export function FindingsView(): JSX.Element {
   const { session, state } = useSession();
   const t = session.t;
   const [bulkRule, setBulkRule] = useState<string | null>(null);
+  const [limit, setLimit] = useState(PAGE);
   const result = state.result;
   const visible = useMemo(() => session.visibleFindings(), [session, state.result, state.filters]);
   const active = useMemo(() => (result ? activeFindings(result) : []), [result]);
@@ -103,7 +106,7 @@ export function FindingsView(): JSX.Element {
       {visible.length === 0 ? (
         <Text block>{t("noFindings")}</Text>
       ) : (
-        groupByProject(visible).map((g) => {
+        groupByProject(visible.slice(0, limit)).map((g) => {
           const p = project.find((x) => x.sheet === g.sheet && x.name === g.project && x.firstRow === g.row);
           return (
             <section key={g.key} className={styles.group} aria-label={g.project ?? t("noProject")}>
@@ -118,6 +121,9 @@ export function FindingsView(): JSX.Element {
             </section>
           );
         })
+      )}
+      {visible.length > limit && (
+        <Button onClick={() => setLimit(limit + PAGE)}>{t("showMore", { n: visible.length - limit })}</Button>
       )}
       {bulkRule && <FixAllDialog ruleId={bulkRule} onClose={() => setBulkRule(null)} />}
     </section>

@@ -140,3 +140,24 @@ describe("accessibility (jest-axe)", () => {
     expect(await axe(view.container)).toHaveNoViolations();
   });
 });
+
+describe("a large workbook", () => {
+  it("renders findings a page at a time; filters and bulk fixes still count them all", async () => {
+    const store = await memFixture("funing-forms.xlsx");
+    const s = store.sheets[0];
+    // 300 more rows with a nonstandard unit: over one page of findings
+    for (let i = 0; i < 300; i++) {
+      s.setValue(200 + i, 3, `附加指标${i}`);
+      s.setValue(200 + i, 5, "≥90 百分率");
+    }
+    const session = new Session(new OfficeAdapter(memoryHost(store)), "zh-CN");
+    const { container } = render(<App session={session} />);
+    // counted with a selector: role queries are slow on a DOM this size
+    const shown = () => container.querySelectorAll("button[aria-label^='跳到单元格']").length;
+    fireEvent.click(screen.getByRole("button", { name: /^校验$/ }));
+    await waitFor(() => expect(shown()).toBe(300), { timeout: 20000 });
+    fireEvent.click(screen.getByText(/显示更多（还有 \d+ 条）/));
+    await waitFor(() => expect(shown()).toBeGreaterThan(300), { timeout: 20000 });
+    expect(session.bulkEdits("nonstandard-unit").length).toBeGreaterThan(300);
+  }, 60000);
+});
