@@ -1,31 +1,15 @@
 import fs from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
-import { CellValue, MergedArea, SheetGrid, WorkbookGrid, displayValue } from "../core/grid";
+import { CellValue, MergedArea, SheetGrid, WorkbookGrid, displayValue, excelDateText } from "../core/grid";
+import { rawCellValue } from "./exceljs-cell";
 import { KpiLintError } from "../core/errors";
 
-/** A cell's value as the engine sees it: rich text joined, formulas as their result, percents as shown. */
+/** A cell's value as the engine sees it: what Excel would display for numbers (95%, dates), text otherwise. */
 export function cellValue(cell: ExcelJS.Cell): CellValue {
-  const v = cell.value as unknown;
-  if (v === null || v === undefined) return null;
-  if (typeof v === "number") return displayValue(v, typeof cell.numFmt === "string" ? cell.numFmt : null);
-  if (typeof v === "string" || typeof v === "boolean") return v;
-  if (v instanceof Date) return `${v.getUTCFullYear()}年${v.getUTCMonth() + 1}月${v.getUTCDate()}日`;
-  if (typeof v === "object") {
-    const o = v as Record<string, unknown>;
-    if (Array.isArray(o.richText)) return (o.richText as Array<{ text: string }>).map((t) => t.text).join("");
-    if ("result" in o) {
-      const r = o.result as unknown;
-      if (r === undefined || r === null) return null;
-      if (typeof r === "number" || typeof r === "string" || typeof r === "boolean") return r;
-      if (r instanceof Date) return r.toISOString().slice(0, 10);
-      if (typeof r === "object" && r && "error" in r) return String((r as { error: string }).error);
-      return null;
-    }
-    if ("text" in o) return String(o.text);
-    if ("error" in o) return String(o.error);
-  }
-  return null;
+  const raw = rawCellValue(cell);
+  if (raw.isDate && typeof raw.value === "number") return excelDateText(raw.value);
+  return displayValue(raw.value, typeof cell.numFmt === "string" ? cell.numFmt : null);
 }
 
 export function worksheetToGrid(ws: ExcelJS.Worksheet): SheetGrid {

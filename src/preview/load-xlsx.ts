@@ -1,28 +1,7 @@
 /** Opens an .xlsx (ExcelJS) as an in-memory workbook for the preview and the adapter tests. */
 import type ExcelJS from "exceljs";
-import type { CellValue } from "../core/grid";
+import { rawCellValue } from "../cli/exceljs-cell";
 import { MemWorkbook } from "./mem-workbook";
-
-function excelSerial(d: Date): number {
-  return d.getTime() / 86400000 + 25569;
-}
-
-function rawValue(cell: ExcelJS.Cell): { value: CellValue; formula?: string } {
-  const v = cell.value as unknown;
-  if (v === null || v === undefined) return { value: null };
-  if (typeof v === "number" || typeof v === "string" || typeof v === "boolean") return { value: v };
-  if (v instanceof Date) return { value: excelSerial(v) };
-  const o = v as Record<string, unknown>;
-  if (Array.isArray(o.richText)) return { value: (o.richText as Array<{ text: string }>).map((t) => t.text).join("") };
-  if ("formula" in o || "sharedFormula" in o) {
-    const r = o.result;
-    const value = r instanceof Date ? excelSerial(r) : typeof r === "object" && r !== null ? String((r as { error?: string }).error ?? "") : ((r ?? null) as CellValue);
-    return { value, formula: `=${String(o.formula ?? o.sharedFormula)}` };
-  }
-  if ("text" in o) return { value: String(o.text) };
-  if ("error" in o) return { value: String(o.error) };
-  return { value: null };
-}
 
 function argb(c: unknown): string | null {
   const s = (c as { argb?: string } | undefined)?.argb;
@@ -37,7 +16,7 @@ export function memFromExcelJs(wb: ExcelJS.Workbook): MemWorkbook {
     sheet.protected = !!(ws as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet;
     ws.eachRow({ includeEmpty: false }, (row, r) => {
       row.eachCell({ includeEmpty: false }, (cell, c) => {
-        const { value, formula } = rawValue(cell);
+        const { value, formula } = rawCellValue(cell);
         const fill = cell.fill && cell.fill.type === "pattern" && cell.fill.pattern === "solid" ? argb(cell.fill.fgColor) : null;
         const m = sheet.ensure(r, c);
         m.value = value === "" ? null : value;

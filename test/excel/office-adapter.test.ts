@@ -1,4 +1,5 @@
 import path from "node:path";
+import ExcelJS from "exceljs";
 import { loadWorkbook, workbookToGrid } from "../../src/cli/xlsx-grid";
 import { lint } from "../../src/core/lint";
 import { inspectJson } from "../../src/core/report/json";
@@ -38,6 +39,23 @@ describe("reading into the grid", () => {
   it("percent-formatted numbers read as shown (0.2 in a 0% cell is 20%)", async () => {
     const grid = await adapterFor(await memFixture("funing-forms.xlsx")).readSheets("active");
     expect(grid.sheets[0].rows[6].slice(1, 5)).toEqual(["20%", "40%", "70%", "100%"]);
+  });
+
+  it("formula results and dates read the same through ExcelJS and through Office", async () => {
+    const { memFromExcelJs } = await import("../../src/preview/load-xlsx");
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("S");
+    ws.getCell("A1").value = { formula: "B1/100", result: 0.95 } as ExcelJS.CellFormulaValue;
+    ws.getCell("A1").numFmt = "0%";
+    ws.getCell("A2").value = { formula: "DATE(2024,12,31)", result: new Date(Date.UTC(2024, 11, 31)) } as ExcelJS.CellFormulaValue;
+    ws.getCell("A3").value = new Date(Date.UTC(2024, 11, 31));
+    ws.getCell("A3").numFmt = "yyyy-mm-dd";
+    const viaExcelJs = workbookToGrid(wb).sheets[0].rows.map((r) => r[0]);
+    expect(viaExcelJs).toEqual(["95%", "2024年12月31日", "2024年12月31日"]);
+    const store = memFromExcelJs(wb);
+    store.sheets[0].ensure(2, 1).numberFormat = "yyyy-mm-dd"; // Excel shows a DATE() result with a date format
+    const viaOffice = (await adapterFor(store).readSheets("active")).sheets[0].rows.map((r) => r[0]);
+    expect(viaOffice).toEqual(viaExcelJs);
   });
 
   it("the number of syncs does not grow with the sheet", async () => {

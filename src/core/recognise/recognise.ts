@@ -5,7 +5,7 @@ import type { MoneyUnit } from "../value/units";
 import { FormMeta, parseAmount, readFormMeta } from "./form-meta";
 import { HeaderRow, findHeaderRows, headerBottom, resolveNatureColumn } from "./header-rows";
 import { formLabel, isFooterText, isTitleText } from "./headers";
-import { RowContext, columnText, isBannerRow, readIndicatorRow } from "./indicator-rows";
+import { RowContext, isBannerRow, readIndicatorRow } from "./indicator-rows";
 
 export function recogniseWorkbook(grid: WorkbookGrid): WorkbookModel {
   return { sheets: grid.sheets.map(recogniseSheet) };
@@ -25,7 +25,7 @@ export function recogniseSheet(sheet: SheetGrid): SheetModel {
       message: "未找到绩效指标表：没有同时含“指标值/目标值”和“三级指标/指标名称”的表头行",
     };
   }
-  const sheetUnit = sheetMoneyUnit(sheet, merges, headers[0]);
+  const sheetUnit = sheetMoneyUnit(sheet, headers[0]);
   const summary = headers[0].columns.project !== undefined;
   const projects = summary
     ? readSummary(sheet, merges, headers, sheetUnit)
@@ -34,7 +34,7 @@ export function recogniseSheet(sheet: SheetGrid): SheetModel {
 }
 
 /** `单位：万元` anywhere above the first table, or in the budget column's header. */
-function sheetMoneyUnit(sheet: SheetGrid, merges: MergeIndex, first: HeaderRow): MoneyUnit | null {
+function sheetMoneyUnit(sheet: SheetGrid, first: HeaderRow): MoneyUnit | null {
   if (first.labels.budget) {
     const u = moneyUnitIn(first.labels.budget);
     if (u) return u;
@@ -45,7 +45,6 @@ function sheetMoneyUnit(sheet: SheetGrid, merges: MergeIndex, first: HeaderRow):
       if (u) return u;
     }
   }
-  void merges;
   return null;
 }
 
@@ -240,7 +239,7 @@ function readSummary(sheet: SheetGrid, merges: MergeIndex, headers: HeaderRow[],
     }
     const block = current as ProjectBlock;
     const ind = readIndicatorRow(sheet, merges, r, cols, ctx);
-    if (ind && (ind.name || columnText(sheet, merges, r, cols.value) || ind.split)) {
+    if (ind) {
       block.indicators.push(ind);
       block.lastRow = r;
     }

@@ -32,7 +32,7 @@ export default defineRule({
       const capText = targetText("≤", cap, unit);
       ctx.report({
         project: p,
-        at: ind.split && ind.cells.value ? ind.cells.value : ind.cells.value,
+        at: ind.cells.value,
         indicator: ind.name,
         data: { name: ind.name, raw: v.raw, budget: `${formatPlain(p.budget.amount)}${p.budget.unit}` },
         suggestions: [
