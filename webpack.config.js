@@ -19,11 +19,23 @@ module.exports = async (env = {}, argv = {}) => {
   const config = {
     devtool: dev ? "eval-source-map" : "source-map",
     entry: Object.fromEntries(PAGES.map((p) => [p.name, p.entry])),
-    output: { path: env.outDir ? path.resolve(env.outDir) : path.resolve(__dirname, "dist"), filename: "[name].js", chunkFilename: "[name].[contenthash:8].js", clean: true },
+    output: {
+      path: env.outDir ? path.resolve(env.outDir) : path.resolve(__dirname, "dist"),
+      filename: "[name].js",
+      chunkFilename: "[name].[contenthash:8].js",
+      clean: true,
+    },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: {
       rules: [
-        { test: /\.tsx?$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: true, configFile: "tsconfig.json", compilerOptions: { module: "es2020", sourceMap: true } } } },
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            options: { transpileOnly: true, configFile: "tsconfig.json", compilerOptions: { module: "es2020", sourceMap: true } },
+          },
+        },
         { test: /\.css$/, use: ["style-loader", "css-loader"] },
       ],
     },

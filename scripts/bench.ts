@@ -60,7 +60,9 @@ async function timeValidate(file: string): Promise<{ ms: number; findings: numbe
 
 async function run(): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "kpi-lint-bench-"));
-  console.log(`kpi-lint bench — node ${process.version}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB; median of ${RUNS} runs`);
+  console.log(
+    `kpi-lint bench — node ${process.version}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB; median of ${RUNS} runs`,
+  );
   console.log("rows      file MB   load ms   validate ms   ratio   findings   peak RSS MB");
   const ratios: Array<{ rows: number; ratio: number; perRow: number }> = [];
   let peak = 0;
@@ -84,7 +86,9 @@ async function run(): Promise<void> {
     console.log(
       `${String(rows).padEnd(9)} ${(fs.statSync(file).size / 2 ** 20).toFixed(1).padStart(7)}   ${load.toFixed(0).padStart(7)}   ${validate
         .toFixed(0)
-        .padStart(11)}   ${(validate / load).toFixed(2).padStart(5)}   ${String(findings).padStart(8)}   ${(peak / 2 ** 20).toFixed(0).padStart(11)}`,
+        .padStart(
+          11,
+        )}   ${(validate / load).toFixed(2).padStart(5)}   ${String(findings).padStart(8)}   ${(peak / 2 ** 20).toFixed(0).padStart(11)}`,
     );
   }
   clearInterval(sample);

@@ -16,6 +16,8 @@ for (const page of pages) {
   const target = TARGETS[page];
   const ok = target === undefined || gz <= target;
   if (!ok) failed = true;
-  console.log(`${page.padEnd(10)} ${(raw.length / 1024).toFixed(1).padStart(7)}  ${gz.toFixed(1).padStart(8)}   ${target ? `≤ ${target} ${ok ? "ok" : "OVER"}` : page === "preview" ? "(no target; ExcelJS loads on demand)" : "(no target)"}`);
+  console.log(
+    `${page.padEnd(10)} ${(raw.length / 1024).toFixed(1).padStart(7)}  ${gz.toFixed(1).padStart(8)}   ${target ? `≤ ${target} ${ok ? "ok" : "OVER"}` : page === "preview" ? "(no target; ExcelJS loads on demand)" : "(no target)"}`,
+  );
 }
 if (failed) process.exitCode = 1;

@@ -36,7 +36,12 @@ function png(size, rgba) {
   ihdr[9] = 6;
   const raw = Buffer.alloc(size * (size * 4 + 1));
   for (let y = 0; y < size; y++) rgba.copy(raw, y * (size * 4 + 1) + 1, y * size * 4, (y + 1) * size * 4);
-  return Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk("IHDR", ihdr), chunk("IDAT", zlib.deflateSync(raw)), chunk("IEND", Buffer.alloc(0))]);
+  return Buffer.concat([
+    Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]),
+    chunk("IHDR", ihdr),
+    chunk("IDAT", zlib.deflateSync(raw)),
+    chunk("IEND", Buffer.alloc(0)),
+  ]);
 }
 
 /** Shape at a point in unit coordinates (0..1): 0 transparent, 1 green, 2 white. */
@@ -49,10 +54,16 @@ function shape(x, y) {
   })();
   if (!inside) return 0;
   // three table rows (bars) on the left
-  for (const [top, w] of [[0.22, 0.34], [0.4, 0.26], [0.58, 0.18]]) if (y >= top && y <= top + 0.08 && x >= 0.16 && x <= 0.16 + w) return 2;
+  for (const [top, w] of [
+    [0.22, 0.34],
+    [0.4, 0.26],
+    [0.58, 0.18],
+  ])
+    if (y >= top && y <= top + 0.08 && x >= 0.16 && x <= 0.16 + w) return 2;
   // check mark: two thick segments
   const seg = (ax, ay, bx, by, t) => {
-    const dx = bx - ax, dy = by - ay;
+    const dx = bx - ax,
+      dy = by - ay;
     const u = Math.max(0, Math.min(1, ((x - ax) * dx + (y - ay) * dy) / (dx * dx + dy * dy)));
     return (x - ax - u * dx) ** 2 + (y - ay - u * dy) ** 2 <= t * t;
   };
@@ -65,12 +76,14 @@ function draw(size) {
   const out = Buffer.alloc(size * size * 4);
   for (let y = 0; y < size; y++) {
     for (let x = 0; x < size; x++) {
-      let g = 0, w = 0;
-      for (let sy = 0; sy < ss; sy++) for (let sx = 0; sx < ss; sx++) {
-        const v = shape((x + (sx + 0.5) / ss) / size, (y + (sy + 0.5) / ss) / size);
-        if (v === 1) g++;
-        else if (v === 2) w++;
-      }
+      let g = 0,
+        w = 0;
+      for (let sy = 0; sy < ss; sy++)
+        for (let sx = 0; sx < ss; sx++) {
+          const v = shape((x + (sx + 0.5) / ss) / size, (y + (sy + 0.5) / ss) / size);
+          if (v === 1) g++;
+          else if (v === 2) w++;
+        }
       const n = ss * ss;
       const a = (g + w) / n;
       const i = (y * size + x) * 4;

@@ -31,12 +31,18 @@ const xmlAttr = (s) => s.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(
 
 function build({ url, templates, version, source }) {
   const base = httpsUrl("--url", url).toString().replace(/\/$/, "");
-  let xml = source.replace(/<!--[\s\S]*?-->\n?/g, "").split(DEV).join(base);
+  let xml = source
+    .replace(/<!--[\s\S]*?-->\n?/g, "")
+    .split(DEV)
+    .join(base);
   if (templates) {
     const pack = httpsUrl("--templates", templates);
     const query = `?templates=${encodeURIComponent(pack.toString())}`;
     xml = xml.replace(/(<SourceLocation DefaultValue=")([^"?]*\/taskpane\.html)(")/, (_, a, b, c) => `${a}${b}${xmlAttr(query)}${c}`);
-    xml = xml.replace(/(<bt:Url id="Taskpane\.Url" DefaultValue=")([^"?]*\/taskpane\.html)(")/, (_, a, b, c) => `${a}${b}${xmlAttr(query)}${c}`);
+    xml = xml.replace(
+      /(<bt:Url id="Taskpane\.Url" DefaultValue=")([^"?]*\/taskpane\.html)(")/,
+      (_, a, b, c) => `${a}${b}${xmlAttr(query)}${c}`,
+    );
     if (pack.origin !== new URL(base).origin && !xml.includes(`<AppDomain>${pack.origin}</AppDomain>`)) {
       xml = xml.replace("</AppDomains>", `  <AppDomain>${pack.origin}</AppDomain>\n  </AppDomains>`);
     }
@@ -51,11 +57,17 @@ function build({ url, templates, version, source }) {
 function main(argv) {
   let values;
   try {
-    ({ values } = parseArgs({ args: argv, options: { url: { type: "string" }, templates: { type: "string" }, version: { type: "string" }, out: { type: "string" } } }));
+    ({ values } = parseArgs({
+      args: argv,
+      options: { url: { type: "string" }, templates: { type: "string" }, version: { type: "string" }, out: { type: "string" } },
+    }));
   } catch (e) {
     fail(e.message);
   }
-  if (!values.url || !values.out) fail("用法：npm run manifest -- --url https://加载项网址 [--templates https://…/pack.json] [--version 1.0.1.0] --out dist/manifest.xml");
+  if (!values.url || !values.out)
+    fail(
+      "用法：npm run manifest -- --url https://加载项网址 [--templates https://…/pack.json] [--version 1.0.1.0] --out dist/manifest.xml",
+    );
   const source = fs.readFileSync(path.join(__dirname, "..", "manifest.xml"), "utf8");
   const xml = build({ ...values, source });
   fs.mkdirSync(path.dirname(path.resolve(values.out)), { recursive: true });

@@ -61,7 +61,11 @@ async function main() {
   const base = `${scheme}://localhost:${PORT}`;
   if (process.platform === "win32" || process.platform === "darwin") {
     console.log("\n正在把加载项旁加载到桌面版 Excel…");
-    spawn(bin("office-addin-debugging"), ["start", path.join(root, "manifest.xml"), "desktop", "--no-debug", "--dev-server-port", String(PORT)], { cwd: root, stdio: "inherit" });
+    spawn(
+      bin("office-addin-debugging"),
+      ["start", path.join(root, "manifest.xml"), "desktop", "--no-debug", "--dev-server-port", String(PORT)],
+      { cwd: root, stdio: "inherit" },
+    );
   }
   console.log(`
   ─────────────────────────────────────────────────────────────

@@ -12,7 +12,10 @@ export interface PackSource {
   errors: string[];
 }
 
-type Fetch = (url: string, init?: { signal?: AbortSignal }) => Promise<{ ok: boolean; status: number; text(): Promise<string>; headers: { get(name: string): string | null } }>;
+type Fetch = (
+  url: string,
+  init?: { signal?: AbortSignal },
+) => Promise<{ ok: boolean; status: number; text(): Promise<string>; headers: { get(name: string): string | null } }>;
 
 /** Fetches an organisation pack: https only, at most PACK_MAX_CHARS, 10 s; never throws. */
 export async function fetchPack(url: string, fetchImpl: Fetch = fetch as unknown as Fetch): Promise<PackResult> {

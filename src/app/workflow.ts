@@ -33,7 +33,11 @@ export async function loadIgnored(adapter: WorkbookAdapter): Promise<IgnoredFind
   return Array.isArray(v) ? v : [];
 }
 
-export async function validateWorkbook(adapter: WorkbookAdapter, scope: "active" | "all", progress?: ReadProgress): Promise<ValidationResult> {
+export async function validateWorkbook(
+  adapter: WorkbookAdapter,
+  scope: "active" | "all",
+  progress?: ReadProgress,
+): Promise<ValidationResult> {
   const [{ config, errors }, ignoredList] = await Promise.all([loadConfig(adapter), loadIgnored(adapter)]);
   const grid = await adapter.readSheets(scope, progress);
   const { model, findings } = lint(grid, config);
@@ -60,9 +64,7 @@ export function reportRows(findings: Finding[]): ReportRow[] {
     cell: f.cell,
     ruleId: f.ruleId,
     message: f.message,
-    fix: f.fix
-      ? f.fix.edits.map((e) => `${e.cell} → ${e.after ?? "（空）"}`).join("；")
-      : f.suggestions.map((s) => s.label).join("；"),
+    fix: f.fix ? f.fix.edits.map((e) => `${e.cell} → ${e.after ?? "（空）"}`).join("；") : f.suggestions.map((s) => s.label).join("；"),
   }));
 }
 

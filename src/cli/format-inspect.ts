@@ -14,7 +14,9 @@ export function formatInspectText(file: string, model: WorkbookModel): string {
     lines.push(`  工作表「${s.name}」：${LAYOUT_ZH[s.layout ?? "form"]}，金额单位 ${s.moneyUnit ?? "未注明"}，${s.projects.length} 个项目`);
     for (const p of s.projects) {
       const budget = p.budget ? `，预算 ${formatPlain(p.budget.amount)}${p.budget.unit}` : "";
-      lines.push(`    项目「${p.name}」${p.code ? ` ${p.code}` : ""}（第 ${p.firstRow}–${p.lastRow} 行${budget}，${p.indicators.length} 条指标）`);
+      lines.push(
+        `    项目「${p.name}」${p.code ? ` ${p.code}` : ""}（第 ${p.firstRow}–${p.lastRow} 行${budget}，${p.indicators.length} 条指标）`,
+      );
       if (p.plan) lines.push(`      资金支出计划：${p.plan.points.map((x) => `${x.label} ${x.raw || "—"}`).join("，")}`);
       for (const i of p.indicators) {
         const v = i.value;
@@ -24,7 +26,9 @@ export function formatInspectText(file: string, model: WorkbookModel): string {
             : v.kind === "empty"
               ? "（空）"
               : `定性${v.deadline ? `，期限 ${v.deadline}` : ""}`;
-        lines.push(`      ${String(i.row).padStart(4)}  ${[i.level1, i.level2].filter(Boolean).join(" / ") || "—"} / ${i.name}：${v.raw || "（空）"} ⇒ ${parsed}`);
+        lines.push(
+          `      ${String(i.row).padStart(4)}  ${[i.level1, i.level2].filter(Boolean).join(" / ") || "—"} / ${i.name}：${v.raw || "（空）"} ⇒ ${parsed}`,
+        );
       }
     }
   }

@@ -52,7 +52,7 @@ export function formatFileText(file: string, model: WorkbookModel, findings: Fin
   for (const sheet of model.sheets) {
     const own = findings.filter((f) => f.sheet === sheet.name);
     if (sheet.status !== "ok") {
-      const why = locale === "en" ? (sheet.status === "empty" ? "empty" : "no indicator table found") : sheet.message ?? "";
+      const why = locale === "en" ? (sheet.status === "empty" ? "empty" : "no indicator table found") : (sheet.message ?? "");
       lines.push(`  ${w.sheet(sheet.name)}${locale === "en" ? ": " : "："}${why}`);
       continue;
     }
@@ -78,6 +78,7 @@ export function formatFileText(file: string, model: WorkbookModel, findings: Fin
 export function summaryLine(findings: Finding[], files: number, locale: Locale = "zh-CN"): string {
   const c = countBySeverity(findings);
   const fixable = findings.filter((f) => f.fix).length;
-  if (locale === "en") return `${files} file(s), ${findings.length} problems: ${c.error} errors, ${c.warning} warnings, ${c.info} info (${fixable} fixable with kpi-lint fix)`;
+  if (locale === "en")
+    return `${files} file(s), ${findings.length} problems: ${c.error} errors, ${c.warning} warnings, ${c.info} info (${fixable} fixable with kpi-lint fix)`;
   return `共 ${files} 个文件，${findings.length} 个问题：错误 ${c.error}，警告 ${c.warning}，提示 ${c.info}（其中 ${fixable} 个可自动修复，运行 kpi-lint fix）`;
 }

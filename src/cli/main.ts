@@ -97,11 +97,21 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
       case "templates":
         return templatesCommand(files, (values.pack as string[] | undefined) ?? [], checkFormat(values.format, ["text", "json"]), io);
       case "classify":
-        return await classifyCommand(files[0], (values.pack as string[] | undefined) ?? [], checkFormat(values.format, ["text", "json"]), io);
+        return await classifyCommand(
+          files[0],
+          (values.pack as string[] | undefined) ?? [],
+          checkFormat(values.format, ["text", "json"]),
+          io,
+        );
       case "insert":
         return await insertCommand(
           files[0],
-          { project: values.project as string | undefined, type: values.type as string | undefined, out: values.out as string | undefined, packs: (values.pack as string[] | undefined) ?? [] },
+          {
+            project: values.project as string | undefined,
+            type: values.type as string | undefined,
+            out: values.out as string | undefined,
+            packs: (values.pack as string[] | undefined) ?? [],
+          },
           io,
         );
       case "rules":
@@ -132,7 +142,8 @@ async function validate(files: string[], values: ReturnType<typeof parse>["value
   if (files.length === 0) throw new KpiLintError("请指定要校验的 .xlsx 文件", "No input file", "usage");
   const config = loadConfig(values.config);
   const lang = values.lang as string | undefined;
-  if (lang !== undefined && !["zh-CN", "en"].includes(lang)) throw new KpiLintError(`--lang 只能是 zh-CN 或 en，收到“${lang}”`, `Unknown language ${lang}`, "usage");
+  if (lang !== undefined && !["zh-CN", "en"].includes(lang))
+    throw new KpiLintError(`--lang 只能是 zh-CN 或 en，收到“${lang}”`, `Unknown language ${lang}`, "usage");
   const locale = (lang as "zh-CN" | "en" | undefined) ?? config.locale;
   const results: Array<{ file: string; findings: Finding[]; json: unknown }> = [];
   let failed = false;

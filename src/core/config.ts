@@ -81,7 +81,9 @@ export function zhIssue(issue: Issue): string {
   if (/^[\u4e00-\u9fff]/.test(issue.message)) return issue.message;
   switch (issue.code) {
     case "invalid_type":
-      return /received undefined/.test(issue.message) ? `缺少必填字段（应为 ${typeName(issue.expected)}）` : `类型不对，应为 ${typeName(issue.expected)}`;
+      return /received undefined/.test(issue.message)
+        ? `缺少必填字段（应为 ${typeName(issue.expected)}）`
+        : `类型不对，应为 ${typeName(issue.expected)}`;
     case "invalid_value":
       return `取值无效，应为 ${issue.values.map((v) => String(v)).join("、")} 之一`;
     case "unrecognized_keys":

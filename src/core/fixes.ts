@@ -19,4 +19,3 @@ export function certainEdits(findings: readonly Finding[], ruleIds?: readonly st
 export function unchangedSince(current: CellValue, before: CellValue): boolean {
   return cellText(current).replace(/\s+/g, "") === cellText(before).replace(/\s+/g, "");
 }
-

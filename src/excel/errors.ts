@@ -24,7 +24,11 @@ export function toUserError(e: unknown, action: string): KpiLintError {
     case "ItemNotFound":
       return new KpiLintError(`找不到要操作的工作表或单元格，可能已被删除或重命名。`, `A sheet or cell was not found.`, code);
     case "UndoNotSupported":
-      return new KpiLintError(`此操作无法加入 Excel 的撤消记录，请使用本加载项的“撤销”。`, `Not undoable in Excel; use the add-in's Undo.`, code);
+      return new KpiLintError(
+        `此操作无法加入 Excel 的撤消记录，请使用本加载项的“撤销”。`,
+        `Not undoable in Excel; use the add-in's Undo.`,
+        code,
+      );
     default:
       return new KpiLintError(`无法${action}：${text || "Excel 未返回原因"}`, `Could not ${action}: ${text}`, code || "excel");
   }

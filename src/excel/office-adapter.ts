@@ -182,7 +182,8 @@ export class OfficeAdapter implements WorkbookAdapter {
         await ctx.sync();
 
         for (const [name, ws] of sheets) {
-          if (ws.isNullObject) throw new KpiLintError(`找不到工作表“${name}”，可能已被删除或重命名。`, `Sheet ${name} not found`, "ItemNotFound");
+          if (ws.isNullObject)
+            throw new KpiLintError(`找不到工作表“${name}”，可能已被删除或重命名。`, `Sheet ${name} not found`, "ItemNotFound");
           if (ws.protection.protected) throw protectedSheetError(name, "修改单元格");
         }
         const applied: Edit[] = [];
@@ -205,7 +206,15 @@ export class OfficeAdapter implements WorkbookAdapter {
           seen.add(key);
           const formula = r.formulas[0][0];
           const before = typeof formula === "string" && formula.startsWith("=") ? formula : raw;
-          cells.push({ sheet: e.sheet, row: e.row, col: e.col, cell: e.cell, before: before === "" ? null : before, beforeFormat: format, after: e.after });
+          cells.push({
+            sheet: e.sheet,
+            row: e.row,
+            col: e.col,
+            cell: e.cell,
+            before: before === "" ? null : before,
+            beforeFormat: format,
+            after: e.after,
+          });
           r.values = [[toExcelInput(e.after ?? "") as string]];
           applied.push(e);
         });
@@ -235,7 +244,11 @@ export class OfficeAdapter implements WorkbookAdapter {
         if (ws.protection.protected) throw protectedSheetError(plan.sheet, "插入模板指标");
         for (const { g, r } of guards) {
           if (!unchangedSince(displayValue(r.values[0][0] as CellValue, r.numberFormat[0][0] as string), g.value)) {
-            throw new KpiLintError("项目块在生成插入方案后已被修改，请重新校验后再插入。", "The block changed since the plan was made; validate again.", "stale-plan");
+            throw new KpiLintError(
+              "项目块在生成插入方案后已被修改，请重新校验后再插入。",
+              "The block changed since the plan was made; validate again.",
+              "stale-plan",
+            );
           }
         }
         const rows = (at: number, count: number) => ws.getRange(`${at}:${at + count - 1}`);
@@ -246,7 +259,13 @@ export class OfficeAdapter implements WorkbookAdapter {
           else if (op.op === "unmerge") ws.getRange(areaAddress(op.area)).unmerge();
           else ws.getRange(areaAddress(op.area)).merge(false);
         }
-        const entry: JournalEntry = { id: newId(), label, at: new Date().toISOString(), cells: [], insertedRows: plan.insertedRows.map((r) => ({ sheet: plan.sheet, ...r })) };
+        const entry: JournalEntry = {
+          id: newId(),
+          label,
+          at: new Date().toISOString(),
+          cells: [],
+          insertedRows: plan.insertedRows.map((r) => ({ sheet: plan.sheet, ...r })),
+        };
         saveJournal(ctx, [...readJournal(journal), entry]);
         await ctx.sync();
         return entry;
@@ -297,7 +316,10 @@ export class OfficeAdapter implements WorkbookAdapter {
         });
         // inserted rows go last, bottom-up, so earlier row numbers stay valid
         for (const ins of [...(entry.insertedRows ?? [])].sort((a, b) => b.row - a.row)) {
-          ctx.workbook.worksheets.getItem(ins.sheet).getRange(`${ins.row}:${ins.row + ins.count - 1}`).delete("Up");
+          ctx.workbook.worksheets
+            .getItem(ins.sheet)
+            .getRange(`${ins.row}:${ins.row + ins.count - 1}`)
+            .delete("Up");
           restored += ins.count;
         }
         saveJournal(ctx, entries.slice(0, -1));
@@ -416,7 +438,11 @@ export class OfficeAdapter implements WorkbookAdapter {
       for (const r of rows) values.push([SEVERITY[r.severity], r.project, `${r.sheet}!${r.cell}`, r.ruleId, r.message, r.fix]);
       ws.getRangeByIndexes(0, 0, values.length, header.length).values = values.map((row) => row.map((v) => toExcelInput(v) as string));
       rows.forEach((r, i) => {
-        ws.getRangeByIndexes(i + 2, 2, 1, 1).hyperlink = { documentReference: qualified(r.sheet, r.cell), textToDisplay: `${r.sheet}!${r.cell}`, screenTip: "跳转到该单元格" };
+        ws.getRangeByIndexes(i + 2, 2, 1, 1).hyperlink = {
+          documentReference: qualified(r.sheet, r.cell),
+          textToDisplay: `${r.sheet}!${r.cell}`,
+          screenTip: "跳转到该单元格",
+        };
       });
       const head = ws.getRange("A2:F2");
       head.format.font.bold = true;
@@ -493,4 +519,3 @@ function dedupeAreas(areas: MergedArea[]): MergedArea[] {
     return true;
   });
 }
-

@@ -24,7 +24,7 @@ function markAt(sheet: MemSheet, row: number, col: number): { severity: string; 
   for (const cf of sheet.conditionalFormats) {
     if (!cf.areas.some((a) => row >= a.top && row <= a.bottom && col >= a.left && col <= a.right)) continue;
     const m = /kpi-lint:(\w+)/.exec(cf.formula);
-    found = { severity: m ? MARK_SEVERITY[m[1]] ?? "other" : "other", fill: cf.fill };
+    found = { severity: m ? (MARK_SEVERITY[m[1]] ?? "other") : "other", fill: cf.fill };
   }
   return found;
 }
@@ -58,7 +58,8 @@ export function WorkbookView({ store }: { store: MemWorkbook }): JSX.Element {
     const covered = new Set<string>();
     for (const m of sheet.merges) {
       spans.set(`${m.top},${m.left}`, { rowSpan: m.bottom - m.top + 1, colSpan: m.right - m.left + 1 });
-      for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) covered.add(`${r},${c}`);
+      for (let r = m.top; r <= m.bottom; r++)
+        for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) covered.add(`${r},${c}`);
     }
     return { rows, cols, spans, covered, truncated: (used?.bottom ?? 0) > MAX_RENDER_ROWS };
   }, [sheet, version]);
@@ -115,7 +116,11 @@ export function WorkbookView({ store }: { store: MemWorkbook }): JSX.Element {
                         data-mark={mark?.severity}
                         aria-selected={isSel || undefined}
                         className={`${isSel ? "sel" : ""} ${link ? "link" : ""} ${cell?.wrap ? "wrap" : ""}`}
-                        style={{ background: mark?.fill ?? cell?.fill ?? undefined, fontWeight: cell?.bold ? 600 : undefined, color: cell?.fontColor ?? undefined }}
+                        style={{
+                          background: mark?.fill ?? cell?.fill ?? undefined,
+                          fontWeight: cell?.bold ? 600 : undefined,
+                          color: cell?.fontColor ?? undefined,
+                        }}
                         onClick={() => follow(r, c)}
                       >
                         {shown(sheet, r, c)}

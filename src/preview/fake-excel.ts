@@ -37,7 +37,8 @@ class Ctx {
     this.store.syncCount++;
     const ops = this.queue;
     this.queue = [];
-    if (this.store.cellEditMode) throw new FakeOfficeError("InvalidOperationInCellEditMode", "The operation is not allowed in cell edit mode.");
+    if (this.store.cellEditMode)
+      throw new FakeOfficeError("InvalidOperationInCellEditMode", "The operation is not allowed in cell edit mode.");
     let payload = 0;
     try {
       for (const op of ops) payload += op() ?? 0;
@@ -45,7 +46,8 @@ class Ctx {
       this.store.emit();
     }
     this.store.payloads.push(payload);
-    if (payload > PAYLOAD_LIMIT) throw new FakeOfficeError("ResponsePayloadSizeLimitExceeded", "The response payload size has exceeded the limit.");
+    if (payload > PAYLOAD_LIMIT)
+      throw new FakeOfficeError("ResponsePayloadSizeLimitExceeded", "The response payload size has exceeded the limit.");
     await Promise.resolve();
   }
 }
@@ -55,7 +57,8 @@ class Loadable {
   protected data: Record<string, unknown> = {};
   constructor(protected readonly ctx: Ctx) {}
   protected need<T>(key: string): T {
-    if (!(key in this.data)) throw new FakeOfficeError("PropertyNotLoaded", `The property '${key}' is not available. Load it and call context.sync().`);
+    if (!(key in this.data))
+      throw new FakeOfficeError("PropertyNotLoaded", `The property '${key}' is not available. Load it and call context.sync().`);
     return this.data[key] as T;
   }
   protected loadWith(spec: string | string[] | undefined, read: (prop: string) => unknown): this {
@@ -116,7 +119,7 @@ class SettingApi extends Loadable {
   }
   load(spec?: string): this {
     return this.loadWith(`${spec ?? "value"},isNullObject`, (p) =>
-      p === "isNullObject" ? !this.ctx.store.settings.has(this.key) : this.ctx.store.settings.get(this.key) ?? null,
+      p === "isNullObject" ? !this.ctx.store.settings.has(this.key) : (this.ctx.store.settings.get(this.key) ?? null),
     );
   }
   get value(): unknown {
@@ -242,7 +245,10 @@ class WorksheetApi extends Loadable {
     });
   }
   getRangeByIndexes(row: number, col: number, rows: number, cols: number): RangeApi {
-    return new RangeApi(this.ctx, () => ({ sheet: this.sheet(), area: { top: row + 1, left: col + 1, bottom: row + rows, right: col + cols } }));
+    return new RangeApi(this.ctx, () => ({
+      sheet: this.sheet(),
+      area: { top: row + 1, left: col + 1, bottom: row + rows, right: col + cols },
+    }));
   }
   getRanges(addresses: string): RangeAreasApi {
     return new RangeAreasApi(this.ctx, () => ({
@@ -337,7 +343,10 @@ class RangeFormatApi {
 
 class ConditionalFormatApi extends Loadable {
   readonly custom: { rule: { formula: string }; format: { fill: { color: string } } };
-  constructor(ctx: Ctx, private readonly get: () => { sheet: MemSheet; id: number }) {
+  constructor(
+    ctx: Ctx,
+    private readonly get: () => { sheet: MemSheet; id: number },
+  ) {
     super(ctx);
     const self = this;
     const cf = () => {
@@ -427,7 +436,11 @@ class ConditionalFormatCollectionApi {
 
 class RangeAreasApi extends Loadable {
   readonly conditionalFormats: ConditionalFormatCollectionApi;
-  constructor(ctx: Ctx, resolve: () => { sheet: MemSheet; areas: MergedArea[] } | null, private readonly addressOf?: () => string | null) {
+  constructor(
+    ctx: Ctx,
+    resolve: () => { sheet: MemSheet; areas: MergedArea[] } | null,
+    private readonly addressOf?: () => string | null,
+  ) {
     super(ctx);
     this.conditionalFormats = new ConditionalFormatCollectionApi(ctx, resolve);
   }
@@ -514,14 +527,18 @@ class RangeApi extends Loadable {
       writable(sheet);
       const rows = area.bottom - area.top + 1;
       const cols = area.right - area.left + 1;
-      if (v.length !== rows || v.some((row) => row.length !== cols)) throw new FakeOfficeError("InvalidArgument", "The number of rows or columns in the input array doesn't match the size or dimensions of the range.");
+      if (v.length !== rows || v.some((row) => row.length !== cols))
+        throw new FakeOfficeError(
+          "InvalidArgument",
+          "The number of rows or columns in the input array doesn't match the size or dimensions of the range.",
+        );
       v.forEach((row, i) =>
         row.forEach((x, j) => {
           const cell = sheet.ensure(area.top + i, area.left + j);
           const parsed = parseInput(x);
           if (cell.formula && !parsed.formula) formulaCache.set(`${sheet.name}!${cell.formula}`, cell.value);
           cell.formula = parsed.formula;
-          cell.value = parsed.formula ? formulaCache.get(`${sheet.name}!${parsed.formula}`) ?? null : parsed.value;
+          cell.value = parsed.formula ? (formulaCache.get(`${sheet.name}!${parsed.formula}`) ?? null) : parsed.value;
           if (parsed.numberFormat && (!cell.numberFormat || cell.numberFormat === "General")) cell.numberFormat = parsed.numberFormat;
         }),
       );
@@ -535,7 +552,9 @@ class RangeApi extends Loadable {
       const { sheet, area } = this.target();
       writable(sheet);
       // "General" is Excel's name for no number format
-      v.forEach((row, i) => row.forEach((f, j) => (sheet.ensure(area.top + i, area.left + j).numberFormat = f === "General" ? undefined : f)));
+      v.forEach((row, i) =>
+        row.forEach((f, j) => (sheet.ensure(area.top + i, area.left + j).numberFormat = f === "General" ? undefined : f)),
+      );
     });
   }
   get formulas(): unknown[][] {
@@ -591,7 +610,8 @@ class RangeApi extends Loadable {
     this.ctx.enqueue(() => {
       const { sheet, area } = this.target();
       writable(sheet);
-      if (shift !== "Down" || area.left !== 1 || area.right !== MAX_COLS) throw new FakeOfficeError("NotImplemented", "The in-memory model inserts whole rows only.");
+      if (shift !== "Down" || area.left !== 1 || area.right !== MAX_COLS)
+        throw new FakeOfficeError("NotImplemented", "The in-memory model inserts whole rows only.");
       sheet.insertRows(area.top, area.bottom - area.top + 1);
     });
     return this;
@@ -601,7 +621,8 @@ class RangeApi extends Loadable {
     this.ctx.enqueue(() => {
       const { sheet, area } = this.target();
       writable(sheet);
-      if (shift !== "Up" || area.left !== 1 || area.right !== MAX_COLS) throw new FakeOfficeError("NotImplemented", "The in-memory model deletes whole rows only.");
+      if (shift !== "Up" || area.left !== 1 || area.right !== MAX_COLS)
+        throw new FakeOfficeError("NotImplemented", "The in-memory model deletes whole rows only.");
       sheet.deleteRows(area.top, area.bottom - area.top + 1);
     });
   }
@@ -610,10 +631,12 @@ class RangeApi extends Loadable {
     this.ctx.enqueue(() => {
       const { sheet, area } = this.target();
       writable(sheet);
-      if (sheet.merges.some((m) => intersects(m, area))) throw new FakeOfficeError("MergedRangeConflict", "Cannot merge over an existing merged area.");
+      if (sheet.merges.some((m) => intersects(m, area)))
+        throw new FakeOfficeError("MergedRangeConflict", "Cannot merge over an existing merged area.");
       // Excel keeps the top-left value only
       for (let r = area.top; r <= area.bottom; r++)
-        for (let c = area.left; c <= area.right; c++) if (r !== area.top || c !== area.left) sheet.cell(r, c) && (sheet.ensure(r, c).value = null);
+        for (let c = area.left; c <= area.right; c++)
+          if (r !== area.top || c !== area.left) sheet.cell(r, c) && (sheet.ensure(r, c).value = null);
       sheet.merges.push({ ...area });
     });
   }
@@ -654,7 +677,14 @@ class RangeApi extends Loadable {
           const src = from.sheet.cell(from.area.top + ((r - to.area.top) % h), from.area.left + (c - to.area.left));
           if (!src) continue;
           const dst = to.sheet.ensure(r, c);
-          Object.assign(dst, { fill: src.fill, bold: src.bold, fontColor: src.fontColor, wrap: src.wrap, border: src.border, numberFormat: src.numberFormat });
+          Object.assign(dst, {
+            fill: src.fill,
+            bold: src.bold,
+            fontColor: src.fontColor,
+            wrap: src.wrap,
+            border: src.border,
+            numberFormat: src.numberFormat,
+          });
         }
       }
     });

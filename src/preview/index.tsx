@@ -47,7 +47,10 @@ function Preview(): JSX.Element {
   const [store, setStore] = useState<MemWorkbook | null>(null);
   const [title, setTitle] = useState("");
   const [banner, setBanner] = useState<{ text: string; error?: boolean } | null>(null);
-  const session = useMemo(() => (store ? new Session(new OfficeAdapter(memoryHost(store)), locale, { orgPackUrl: params.get("templates") }) : null), [store]);
+  const session = useMemo(
+    () => (store ? new Session(new OfficeAdapter(memoryHost(store)), locale, { orgPackUrl: params.get("templates") }) : null),
+    [store],
+  );
   window.__kpiPreview = { store };
 
   const load = async (name: string, data: Promise<ArrayBuffer>) => {
@@ -86,7 +89,13 @@ function Preview(): JSX.Element {
           <select
             aria-label="示例工作簿"
             defaultValue=""
-            onChange={(e) => e.target.value && void load(e.target.value, fetch(`samples/${e.target.value}`).then((r) => r.arrayBuffer()))}
+            onChange={(e) =>
+              e.target.value &&
+              void load(
+                e.target.value,
+                fetch(`samples/${e.target.value}`).then((r) => r.arrayBuffer()),
+              )
+            }
           >
             <option value="" disabled>
               选择…
@@ -100,7 +109,12 @@ function Preview(): JSX.Element {
         </label>
         <label className="file">
           打开自己的 .xlsx：
-          <input type="file" accept=".xlsx" aria-label="打开 .xlsx 文件" onChange={(e) => e.target.files?.[0] && void load(e.target.files[0].name, e.target.files[0].arrayBuffer())} />
+          <input
+            type="file"
+            accept=".xlsx"
+            aria-label="打开 .xlsx 文件"
+            onChange={(e) => e.target.files?.[0] && void load(e.target.files[0].name, e.target.files[0].arrayBuffer())}
+          />
         </label>
         <span className="group" role="group" aria-label="绩效指标（功能区）">
           <button disabled={!store} onClick={() => void ribbon("validate")}>

@@ -28,7 +28,8 @@ export function memFromExcelJs(wb: ExcelJS.Workbook): MemWorkbook {
         if (cell.border && Object.keys(cell.border).length) m.border = true;
       });
     });
-    const merges = (ws as unknown as { _merges?: Record<string, { top: number; left: number; bottom: number; right: number }> })._merges ?? {};
+    const merges =
+      (ws as unknown as { _merges?: Record<string, { top: number; left: number; bottom: number; right: number }> })._merges ?? {};
     sheet.merges = Object.values(merges).map((m) => ({ top: m.top, left: m.left, bottom: m.bottom, right: m.right }));
     ws.columns?.forEach((col, i) => {
       if (col?.width) sheet.columnWidths.set(i + 1, col.width * 7);

@@ -96,7 +96,9 @@ export class MemSheet {
       m.top >= row ? { ...m, top: m.top + count, bottom: m.bottom + count } : m.bottom >= row ? { ...m, bottom: m.bottom + count } : m,
     );
     for (const cf of this.conditionalFormats) {
-      cf.areas = cf.areas.map((a) => (a.top >= row ? { ...a, top: a.top + count, bottom: a.bottom + count } : a.bottom >= row ? { ...a, bottom: a.bottom + count } : a));
+      cf.areas = cf.areas.map((a) =>
+        a.top >= row ? { ...a, top: a.top + count, bottom: a.bottom + count } : a.bottom >= row ? { ...a, bottom: a.bottom + count } : a,
+      );
     }
   }
 

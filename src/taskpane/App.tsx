@@ -22,7 +22,14 @@ import { JournalView } from "./JournalView";
 import { TemplatesView } from "./TemplatesView";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, padding: tokens.spacingHorizontalM, minHeight: "100%", boxSizing: "border-box" },
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalM,
+    minHeight: "100%",
+    boxSizing: "border-box",
+  },
   body: { flexGrow: 1, overflowY: "auto" },
   // the pane can be as narrow as ~320px: tabs wrap rather than hide
   tabs: { flexWrap: "wrap" },
@@ -42,7 +49,14 @@ function Shell(): JSX.Element {
         <MessageBar intent={state.notice.intent} role={state.notice.intent === "error" ? "alert" : "status"}>
           <MessageBarBody>{state.notice.text}</MessageBarBody>
           <MessageBarActions
-            containerAction={<Button appearance="transparent" aria-label={t("cancel")} icon={<Dismiss16Regular />} onClick={() => session.dismissNotice()} />}
+            containerAction={
+              <Button
+                appearance="transparent"
+                aria-label={t("cancel")}
+                icon={<Dismiss16Regular />}
+                onClick={() => session.dismissNotice()}
+              />
+            }
           />
         </MessageBar>
       )}

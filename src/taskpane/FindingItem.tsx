@@ -19,7 +19,13 @@ import { useSession } from "./use-session";
 import { SeverityIcon } from "./SeverityIcon";
 
 const useStyles = makeStyles({
-  item: { display: "grid", gridTemplateColumns: "auto 1fr", columnGap: tokens.spacingHorizontalS, padding: "6px 0", borderBottom: `1px solid ${tokens.colorNeutralStroke3}` },
+  item: {
+    display: "grid",
+    gridTemplateColumns: "auto 1fr",
+    columnGap: tokens.spacingHorizontalS,
+    padding: "6px 0",
+    borderBottom: `1px solid ${tokens.colorNeutralStroke3}`,
+  },
   head: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center", flexWrap: "wrap" },
   actions: { display: "flex", gap: tokens.spacingHorizontalXS, marginTop: "4px", flexWrap: "wrap" },
   ignored: { opacity: 0.6 },
@@ -58,7 +64,11 @@ export function FindingItem({ finding: f, ignored }: { finding: Finding; ignored
           <Badge appearance="outline" size="small">
             {f.ruleId}
           </Badge>
-          {ignored && <Badge size="small" color="subtle">{t("ignored")}</Badge>}
+          {ignored && (
+            <Badge size="small" color="subtle">
+              {t("ignored")}
+            </Badge>
+          )}
         </div>
         <Text block size={300}>
           {message}

@@ -10,10 +10,22 @@ import { SeverityIcon } from "./SeverityIcon";
 
 const useStyles = makeStyles({
   counts: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap", marginBottom: tokens.spacingVerticalS },
-  filters: { display: "flex", gap: tokens.spacingHorizontalM, alignItems: "flex-end", flexWrap: "wrap", marginBottom: tokens.spacingVerticalS },
+  filters: {
+    display: "flex",
+    gap: tokens.spacingHorizontalM,
+    alignItems: "flex-end",
+    flexWrap: "wrap",
+    marginBottom: tokens.spacingVerticalS,
+  },
   bulk: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap", alignItems: "center", marginBottom: tokens.spacingVerticalS },
   group: { marginBottom: tokens.spacingVerticalM },
-  groupHead: { display: "block", fontWeight: tokens.fontWeightSemibold, borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, paddingBottom: "2px", marginBottom: "4px" },
+  groupHead: {
+    display: "block",
+    fontWeight: tokens.fontWeightSemibold,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+    paddingBottom: "2px",
+    marginBottom: "4px",
+  },
   list: { listStyle: "none", margin: 0, padding: 0 },
   notes: { color: tokens.colorNeutralForeground3 },
 });
@@ -22,7 +34,9 @@ const SEVERITIES: Severity[] = ["error", "warning", "info"];
 /** Findings rendered at once; a large workbook has thousands, and a task pane must stay responsive. */
 const PAGE = 300;
 
-function groupByProject(findings: Finding[]): Array<{ key: string; sheet: string; project: string | null; row: number | null; items: Finding[] }> {
+function groupByProject(
+  findings: Finding[],
+): Array<{ key: string; sheet: string; project: string | null; row: number | null; items: Finding[] }> {
   const groups = new Map<string, { key: string; sheet: string; project: string | null; row: number | null; items: Finding[] }>();
   for (const f of findings) {
     const key = `${f.sheet}\u0000${f.project ?? ""}\u0000${f.projectRow ?? ""}`;
@@ -65,7 +79,9 @@ export function FindingsView(): JSX.Element {
             icon={<SeverityIcon severity={s} />}
             onClick={() =>
               session.setFilters({
-                severities: state.filters.severities.includes(s) ? state.filters.severities.filter((x) => x !== s) : [...state.filters.severities, s],
+                severities: state.filters.severities.includes(s)
+                  ? state.filters.severities.filter((x) => x !== s)
+                  : [...state.filters.severities, s],
               })
             }
           >
@@ -88,7 +104,11 @@ export function FindingsView(): JSX.Element {
             ))}
           </Dropdown>
         </Field>
-        <Switch label={t("showIgnored")} checked={state.filters.showIgnored} onChange={(_, d) => session.setFilters({ showIgnored: d.checked })} />
+        <Switch
+          label={t("showIgnored")}
+          checked={state.filters.showIgnored}
+          onChange={(_, d) => session.setFilters({ showIgnored: d.checked })}
+        />
       </div>
       {fixableRules.length > 0 && (
         <div className={styles.bulk} role="group" aria-label={t("fixableRules")}>
@@ -122,9 +142,7 @@ export function FindingsView(): JSX.Element {
           );
         })
       )}
-      {visible.length > limit && (
-        <Button onClick={() => setLimit(limit + PAGE)}>{t("showMore", { n: visible.length - limit })}</Button>
-      )}
+      {visible.length > limit && <Button onClick={() => setLimit(limit + PAGE)}>{t("showMore", { n: visible.length - limit })}</Button>}
       {bulkRule && <FixAllDialog ruleId={bulkRule} onClose={() => setBulkRule(null)} />}
     </section>
   );

@@ -2,7 +2,6 @@ import { Button, Text } from "@fluentui/react-components";
 import { useListStyles } from "./list-styles";
 import { useSession } from "./use-session";
 
-
 /** Findings reviewers chose to ignore, stored in the workbook; each can be taken back. */
 export function IgnoredView(): JSX.Element {
   const styles = useListStyles();

@@ -3,7 +3,6 @@ import { useListStyles } from "./list-styles";
 import { useSession } from "./use-session";
 import { EditList } from "./FindingItem";
 
-
 /** Every change the add-in made, newest first; 撤销 takes back the newest. */
 export function JournalView(): JSX.Element {
   const styles = useListStyles();
@@ -19,10 +18,16 @@ export function JournalView(): JSX.Element {
       <ul className={styles.list} aria-label={t("journalTab")}>
         {entries.map((e) => (
           <li key={e.id} className={styles.item}>
-            <Text block weight="semibold">{e.label}</Text>
-            <Text block size={200}>{new Date(e.at).toLocaleString(session.locale)}</Text>
+            <Text block weight="semibold">
+              {e.label}
+            </Text>
+            <Text block size={200}>
+              {new Date(e.at).toLocaleString(session.locale)}
+            </Text>
             <EditList edits={e.cells.map((c) => ({ ...c, before: c.before, after: c.after }))} />
-            {e.insertedRows?.map((r) => <Text key={`${r.sheet}${r.row}`} block size={200}>{`+${r.count} 行 @ ${r.sheet}!${r.row}`}</Text>)}
+            {e.insertedRows?.map((r) => (
+              <Text key={`${r.sheet}${r.row}`} block size={200}>{`+${r.count} 行 @ ${r.sheet}!${r.row}`}</Text>
+            ))}
           </li>
         ))}
       </ul>

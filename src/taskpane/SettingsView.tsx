@@ -7,7 +7,12 @@ import { useSession } from "./use-session";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  rules: { display: "grid", gridTemplateColumns: "1fr auto", gap: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`, alignItems: "center" },
+  rules: {
+    display: "grid",
+    gridTemplateColumns: "1fr auto",
+    gap: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+    alignItems: "center",
+  },
   doc: { color: tokens.colorNeutralForeground3 },
 });
 

@@ -64,7 +64,11 @@ export function TemplatesView(): JSX.Element {
               <Field label="项目类型（按名称、资金用途和绩效目标推荐）">
                 <RadioGroup value={chosen} onChange={(_, d) => setTypeId(d.value)}>
                   {suggestions.map((s) => (
-                    <Radio key={s.typeId} value={s.typeId} label={`${s.name}（匹配度 ${Math.round(s.score * 100)}%：${s.matched.slice(0, 4).join("、")}）`} />
+                    <Radio
+                      key={s.typeId}
+                      value={s.typeId}
+                      label={`${s.name}（匹配度 ${Math.round(s.score * 100)}%：${s.matched.slice(0, 4).join("、")}）`}
+                    />
                   ))}
                 </RadioGroup>
               </Field>
@@ -80,13 +84,24 @@ export function TemplatesView(): JSX.Element {
           )}
           {plan && (
             <div>
-              <Text weight="semibold" block>{`将插入 ${plan.added.length} 条指标${plan.skipped.length ? `，已有而跳过 ${plan.skipped.length} 条` : ""}：`}</Text>
+              <Text
+                weight="semibold"
+                block
+              >{`将插入 ${plan.added.length} 条指标${plan.skipped.length ? `，已有而跳过 ${plan.skipped.length} 条` : ""}：`}</Text>
               <ul className={list.list} aria-label="插入预览">
                 {plan.added.map((a) => (
                   <li key={`${a.row}-${a.name}`} className={list.item}>
-                    <Text block size={200} className={styles.muted}>{`第 ${a.row} 行 · ${[a.level1, a.level2].filter(Boolean).join(" / ")}`}</Text>
+                    <Text
+                      block
+                      size={200}
+                      className={styles.muted}
+                    >{`第 ${a.row} 行 · ${[a.level1, a.level2].filter(Boolean).join(" / ")}`}</Text>
                     <Text>{`${a.name}：${a.value} `}</Text>
-                    {a.placeholder && <Badge color="warning" size="small">待填</Badge>}
+                    {a.placeholder && (
+                      <Badge color="warning" size="small">
+                        待填
+                      </Badge>
+                    )}
                   </li>
                 ))}
               </ul>
@@ -99,13 +114,19 @@ export function TemplatesView(): JSX.Element {
         </>
       )}
       <section aria-label="模板包">
-        <Text weight="semibold" block>模板包</Text>
+        <Text weight="semibold" block>
+          模板包
+        </Text>
         <ul className={list.list}>
           {state.packs.map((p) => (
             <li key={`${p.origin}-${p.label}`} className={list.item}>
-              <Text block>{`${p.label}（${{ builtin: "内置", organisation: "本单位", workbook: "本工作簿" }[p.origin]}）${p.ok ? `：${p.types} 个项目类型` : "：无效，未使用"}`}</Text>
+              <Text
+                block
+              >{`${p.label}（${{ builtin: "内置", organisation: "本单位", workbook: "本工作簿" }[p.origin]}）${p.ok ? `：${p.types} 个项目类型` : "：无效，未使用"}`}</Text>
               {p.errors.map((e) => (
-                <Text key={e} block size={200} className={styles.error}>{e}</Text>
+                <Text key={e} block size={200} className={styles.error}>
+                  {e}
+                </Text>
               ))}
             </li>
           ))}

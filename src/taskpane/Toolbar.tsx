@@ -26,7 +26,12 @@ export function Toolbar(): JSX.Element {
             <Option value="all">{t("scopeAll")}</Option>
           </Dropdown>
         </Field>
-        <Button appearance="primary" icon={<CheckmarkStarburst16Regular />} disabled={state.running} onClick={() => void session.validate()}>
+        <Button
+          appearance="primary"
+          icon={<CheckmarkStarburst16Regular />}
+          disabled={state.running}
+          onClick={() => void session.validate()}
+        >
           {state.running ? t("validating") : t("validate")}
         </Button>
         <Tooltip content={t("undoTitle")} relationship="description">
@@ -43,7 +48,10 @@ export function Toolbar(): JSX.Element {
           validationMessage={state.progress ? t("reading", { done: state.progress.done, total: state.progress.total }) : t("validating")}
           validationState="none"
         >
-          <ProgressBar value={state.progress ? state.progress.done / Math.max(1, state.progress.total) : undefined} aria-label={t("validating")} />
+          <ProgressBar
+            value={state.progress ? state.progress.done / Math.max(1, state.progress.total) : undefined}
+            aria-label={t("validating")}
+          />
         </Field>
       )}
     </div>

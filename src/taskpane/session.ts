@@ -105,13 +105,22 @@ export class Session {
   async init(): Promise<void> {
     const before = this.edits;
     try {
-      const [{ config, errors }, ignoredList, journal] = await Promise.all([loadConfig(this.adapter), loadIgnored(this.adapter), this.adapter.journal()]);
+      const [{ config, errors }, ignoredList, journal] = await Promise.all([
+        loadConfig(this.adapter),
+        loadIgnored(this.adapter),
+        this.adapter.journal(),
+      ]);
       void this.loadPacks();
       if (this.edits !== before) {
         this.set({ ignoredList, journal });
         return;
       }
-      this.set({ config, ignoredList, journal, ...(errors.length ? { notice: { intent: "warning" as const, text: errors.join("；") } } : {}) });
+      this.set({
+        config,
+        ignoredList,
+        journal,
+        ...(errors.length ? { notice: { intent: "warning" as const, text: errors.join("；") } } : {}),
+      });
     } catch (e) {
       this.fail(e);
     }
@@ -123,8 +132,14 @@ export class Session {
     const infos: PackInfo[] = [INITIAL.packs[0]];
     if (this.options.orgPackUrl) {
       const r = await fetchPack(this.options.orgPackUrl, this.options.fetchImpl);
-      sources.push(r.ok ? { label: r.pack.name, pack: r.pack, errors: [] } : { label: this.options.orgPackUrl, pack: null, errors: r.errors });
-      infos.push(r.ok ? { label: r.pack.name, origin: "organisation", ok: true, errors: [], types: r.pack.types.length } : { label: this.options.orgPackUrl, origin: "organisation", ok: false, errors: r.errors, types: 0 });
+      sources.push(
+        r.ok ? { label: r.pack.name, pack: r.pack, errors: [] } : { label: this.options.orgPackUrl, pack: null, errors: r.errors },
+      );
+      infos.push(
+        r.ok
+          ? { label: r.pack.name, origin: "organisation", ok: true, errors: [], types: r.pack.types.length }
+          : { label: this.options.orgPackUrl, origin: "organisation", ok: false, errors: r.errors, types: 0 },
+      );
     }
     try {
       for (const w of await workbookPacks(this.adapter)) {
@@ -145,7 +160,9 @@ export class Session {
         return false;
       }
       await this.loadPacks();
-      this.set({ notice: { intent: "success", text: `已导入模板包“${r.pack.name}”，${r.pack.types.length} 个项目类型，已保存到本工作簿。` } });
+      this.set({
+        notice: { intent: "success", text: `已导入模板包“${r.pack.name}”，${r.pack.types.length} 个项目类型，已保存到本工作簿。` },
+      });
       return true;
     } catch (e) {
       this.fail(e);
@@ -164,7 +181,10 @@ export class Session {
         return null;
       }
       const block = sheet.projects.find((p) => sel.row >= p.firstRow && sel.row <= p.lastRow) ?? null;
-      if (!block) this.set({ notice: { intent: "info", text: `所选单元格（第 ${sel.row} 行）不在任何项目块内，请选中项目块中的单元格，或从列表中选择项目。` } });
+      if (!block)
+        this.set({
+          notice: { intent: "info", text: `所选单元格（第 ${sel.row} 行）不在任何项目块内，请选中项目块中的单元格，或从列表中选择项目。` },
+        });
       return block;
     } catch (e) {
       this.fail(e);
@@ -213,7 +233,10 @@ export class Session {
       } catch (e) {
         // a protected sheet cannot be marked; the findings still stand
         const err = e instanceof KpiLintError ? e : null;
-        notice = { intent: "warning", text: `问题已列出，但未能在工作表中标记：${err ? (this.locale === "en" ? err.messageEn : err.message) : String(e)}` };
+        notice = {
+          intent: "warning",
+          text: `问题已列出，但未能在工作表中标记：${err ? (this.locale === "en" ? err.messageEn : err.message) : String(e)}`,
+        };
       }
       const journal = await this.adapter.journal();
       this.set({ result, running: false, progress: null, journal, config: result.config, notice });
@@ -247,7 +270,10 @@ export class Session {
       const r = await this.adapter.applyEdits(edits, label);
       const notice: Notice =
         r.refused.length > 0
-          ? { intent: "warning", text: `${this.t("applied", { n: r.applied.length })} ${this.t("refused", { n: r.refused.length, reason: r.refused[0].reason })}` }
+          ? {
+              intent: "warning",
+              text: `${this.t("applied", { n: r.applied.length })} ${this.t("refused", { n: r.refused.length, reason: r.refused[0].reason })}`,
+            }
           : { intent: "success", text: this.t("applied", { n: r.applied.length }) };
       this.set({ notice });
       await this.validate(true);
@@ -271,7 +297,14 @@ export class Session {
   }
 
   async ignore(f: Finding): Promise<void> {
-    const entry: IgnoredFinding = { id: f.id, ruleId: f.ruleId, sheet: f.sheet, cell: f.cell, message: f.message, at: new Date().toISOString() };
+    const entry: IgnoredFinding = {
+      id: f.id,
+      ruleId: f.ruleId,
+      sheet: f.sheet,
+      cell: f.cell,
+      message: f.message,
+      at: new Date().toISOString(),
+    };
     await this.saveIgnored([...this.state.ignoredList.filter((i) => i.id !== f.id), entry]);
   }
 
@@ -299,7 +332,12 @@ export class Session {
         return;
       }
       const skipped = r.skipped.length ? ` ${r.skipped.map((s) => s.reason).join("；")}` : "";
-      this.set({ notice: { intent: r.skipped.length ? "warning" : "success", text: `${this.t("undone", { label: r.entry.label, n: r.restored })}${skipped}` } });
+      this.set({
+        notice: {
+          intent: r.skipped.length ? "warning" : "success",
+          text: `${this.t("undone", { label: r.entry.label, n: r.restored })}${skipped}`,
+        },
+      });
       await this.validate(true);
     } catch (e) {
       this.fail(e);

@@ -18,7 +18,12 @@ export function checkManifest(xml: string): Document {
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { build } = require("../../scripts/manifest.js") as { build: (o: Record<string, string | undefined>) => string };
 const DEV_XML = fs.readFileSync(path.join(ROOT, "manifest.xml"), "utf8");
-const DEPLOY_XML = build({ url: "https://addin.example.gov.cn/kpi/", templates: "https://cdn.example.gov.cn/packs/justice.json?v=2&x=1", version: "1.2.0.0", source: DEV_XML });
+const DEPLOY_XML = build({
+  url: "https://addin.example.gov.cn/kpi/",
+  templates: "https://cdn.example.gov.cn/packs/justice.json?v=2&x=1",
+  version: "1.2.0.0",
+  source: DEV_XML,
+});
 
 describe("npm run manifest (deployment manifest for the admin center)", () => {
   it("moves every URL to the add-in's host and carries the organisation's pack in SourceLocation", () => {
@@ -27,7 +32,9 @@ describe("npm run manifest (deployment manifest for the admin center)", () => {
     const src = doc.querySelector("DefaultSettings > SourceLocation")?.getAttribute("DefaultValue") as string;
     expect(new URL(src).origin).toBe("https://addin.example.gov.cn");
     expect(new URL(src).searchParams.get("templates")).toBe("https://cdn.example.gov.cn/packs/justice.json?v=2&x=1");
-    const paneUrl = Array.from(doc.getElementsByTagNameNS(BT, "Url")).find((u) => u.getAttribute("id") === "Taskpane.Url")?.getAttribute("DefaultValue");
+    const paneUrl = Array.from(doc.getElementsByTagNameNS(BT, "Url"))
+      .find((u) => u.getAttribute("id") === "Taskpane.Url")
+      ?.getAttribute("DefaultValue");
     expect(paneUrl).toBe(src);
     expect(doc.querySelector("Version")?.textContent).toBe("1.2.0.0");
     expect(Array.from(doc.getElementsByTagName("AppDomain")).map((d) => d.textContent)).toContain("https://cdn.example.gov.cn");
@@ -60,14 +67,38 @@ describe.each([
 
   it("has the top-level elements in schema order", () => {
     const order = [
-      "Id", "AlternateId", "Version", "ProviderName", "DefaultLocale", "DisplayName", "Description", "IconUrl", "HighResolutionIconUrl",
-      "SupportUrl", "AppDomains", "Hosts", "Requirements", "DefaultSettings", "Permissions", "VersionOverrides",
+      "Id",
+      "AlternateId",
+      "Version",
+      "ProviderName",
+      "DefaultLocale",
+      "DisplayName",
+      "Description",
+      "IconUrl",
+      "HighResolutionIconUrl",
+      "SupportUrl",
+      "AppDomains",
+      "Hosts",
+      "Requirements",
+      "DefaultSettings",
+      "Permissions",
+      "VersionOverrides",
     ];
     const seen = Array.from(root.children).map((c) => c.localName);
     const idx = seen.map((n) => order.indexOf(n));
     expect(idx.every((i) => i >= 0)).toBe(true);
     expect([...idx].sort((a, b) => a - b)).toEqual(idx);
-    for (const required of ["Id", "Version", "ProviderName", "DefaultLocale", "DisplayName", "Description", "IconUrl", "DefaultSettings", "Permissions"]) {
+    for (const required of [
+      "Id",
+      "Version",
+      "ProviderName",
+      "DefaultLocale",
+      "DisplayName",
+      "Description",
+      "IconUrl",
+      "DefaultSettings",
+      "Permissions",
+    ]) {
       expect(seen).toContain(required);
     }
   });
@@ -91,7 +122,11 @@ describe.each([
 
   it("resolves every resid, with zh-CN defaults and en-US overrides for every string", () => {
     const resources = doc.getElementsByTagName("Resources")[0];
-    const ids = new Set(Array.from(resources.getElementsByTagNameNS(BT, "*")).map((e) => e.getAttribute("id")).filter(Boolean));
+    const ids = new Set(
+      Array.from(resources.getElementsByTagNameNS(BT, "*"))
+        .map((e) => e.getAttribute("id"))
+        .filter(Boolean),
+    );
     const used = Array.from(doc.querySelectorAll("[resid]")).map((e) => e.getAttribute("resid"));
     expect(used.length).toBeGreaterThan(10);
     for (const id of used) expect(ids).toContain(id);

@@ -24,7 +24,9 @@ describe("kpi-lint validate", () => {
     expect(r.code).toBe(1);
     expect(r.out).toContain("工作表「3.法治专项业务费」");
     expect(r.out).toContain("项目「法治专项业务费」（37020023P880028109110，第 1–17 行）");
-    expect(r.out).toMatch(/E10\s+错误\s+成本指标“法治专项业务费预算控制数”的上限 ≤228.4万元 高于项目预算数 208.4万元\s+\[budget-exceeded\]/);
+    expect(r.out).toMatch(
+      /E10\s+错误\s+成本指标“法治专项业务费预算控制数”的上限 ≤228.4万元 高于项目预算数 208.4万元\s+\[budget-exceeded\]/,
+    );
     expect(r.out).toMatch(/共 1 个文件，\d+ 个问题：错误 \d+，警告 \d+，提示 \d+/);
   });
 
@@ -49,7 +51,9 @@ describe("kpi-lint validate", () => {
       }),
     );
     for (const x of f.findings) {
-      expect(Object.keys(x)).toEqual(expect.arrayContaining(["ruleId", "severity", "sheet", "row", "column", "cell", "project", "message", "fix"]));
+      expect(Object.keys(x)).toEqual(
+        expect.arrayContaining(["ruleId", "severity", "sheet", "row", "column", "cell", "project", "message", "fix"]),
+      );
       expect(["error", "warning", "info"]).toContain(x.severity);
     }
     const dups = f.findings.filter((x: { ruleId: string }) => x.ruleId === "duplicate-project").map((x: { project: string }) => x.project);
@@ -68,7 +72,10 @@ describe("kpi-lint validate", () => {
 
   it("exit 0 when only warnings and info remain (config turns errors down)", async () => {
     const cfg = path.join(tmp, "lenient.json");
-    fs.writeFileSync(cfg, JSON.stringify({ rules: { "budget-exceeded": "warning", "percent-out-of-range": "off", "ratio-as-decimal": "info" } }));
+    fs.writeFileSync(
+      cfg,
+      JSON.stringify({ rules: { "budget-exceeded": "warning", "percent-out-of-range": "off", "ratio-as-decimal": "info" } }),
+    );
     const r = await run("validate", fixture("qingdao-forms.xlsx"), "--config", cfg);
     expect(r.code).toBe(0);
     expect(r.out).not.toContain("[percent-out-of-range]");
@@ -83,12 +90,25 @@ describe("kpi-lint validate", () => {
 describe("bad input: a clear zh-CN message and exit 2, never a crash", () => {
   const cases: Array<[string, () => string, RegExp]> = [
     ["missing file", () => path.join(tmp, "nope.xlsx"), /找不到文件/],
-    ["legacy .xls", () => write("old.xls", Buffer.concat([Buffer.from("d0cf11e0a1b11ae1", "hex"), Buffer.alloc(600)])), /Excel 97-2003（\.xls）/],
+    [
+      "legacy .xls",
+      () => write("old.xls", Buffer.concat([Buffer.from("d0cf11e0a1b11ae1", "hex"), Buffer.alloc(600)])),
+      /Excel 97-2003（\.xls）/,
+    ],
     ["csv", () => write("data.csv", Buffer.from("项目名称,指标值\n培训,≥1次\n")), /CSV 文本文件/],
     ["corrupt zip", () => write("broken.xlsx", Buffer.concat([Buffer.from("PK\u0003\u0004"), Buffer.alloc(200, 7)])), /文件已损坏/],
     [
       "password-protected",
-      () => write("secret.xlsx", Buffer.concat([Buffer.from("d0cf11e0a1b11ae1", "hex"), Buffer.alloc(64), Buffer.from("EncryptedPackage", "utf16le"), Buffer.alloc(64)])),
+      () =>
+        write(
+          "secret.xlsx",
+          Buffer.concat([
+            Buffer.from("d0cf11e0a1b11ae1", "hex"),
+            Buffer.alloc(64),
+            Buffer.from("EncryptedPackage", "utf16le"),
+            Buffer.alloc(64),
+          ]),
+        ),
       /设有打开密码/,
     ],
     ["empty file", () => write("zero.xlsx", Buffer.alloc(0)), /文件为空/],
@@ -145,7 +165,13 @@ describe("kpi-lint inspect", () => {
     const j = JSON.parse(r.out);
     const p = j.sheets[0].projects[0];
     expect(p).toEqual(
-      expect.objectContaining({ name: "法律培训费", code: "37020023P88002811020P", firstRow: 3, lastRow: 19, budget: { amount: 17, unit: "万元" } }),
+      expect.objectContaining({
+        name: "法律培训费",
+        code: "37020023P88002811020P",
+        firstRow: 3,
+        lastRow: 19,
+        budget: { amount: 17, unit: "万元" },
+      }),
     );
     expect(p.indicators[1]).toEqual(
       expect.objectContaining({
@@ -182,7 +208,9 @@ describe("kpi-lint fix", () => {
     expect(b.worksheets.map((w) => w.name)).toEqual(a.worksheets.map((w) => w.name));
     const wa = a.worksheets[0];
     const wb = b.worksheets[0];
-    expect(Object.keys((wb as unknown as { _merges: object })._merges).sort()).toEqual(Object.keys((wa as unknown as { _merges: object })._merges).sort());
+    expect(Object.keys((wb as unknown as { _merges: object })._merges).sort()).toEqual(
+      Object.keys((wa as unknown as { _merges: object })._merges).sort(),
+    );
     expect(wb.getCell("E13").value).toBe("≥95%");
     expect(wb.getCell("E92").value).toBe("≤30000元");
     expect(wb.getCell("A8").font).toEqual(wa.getCell("A8").font);
@@ -190,9 +218,11 @@ describe("kpi-lint fix", () => {
     expect(wb.getCell("E13").border).toEqual(wa.getCell("E13").border);
     // every cell that no fix touched keeps its value
     const changed = new Set<string>();
-    wa.eachRow((row, r) => row.eachCell((cell, c) => {
-      if (JSON.stringify(cell.value) !== JSON.stringify(wb.getCell(r, c).value)) changed.add(cell.address);
-    }));
+    wa.eachRow((row, r) =>
+      row.eachCell((cell, c) => {
+        if (JSON.stringify(cell.value) !== JSON.stringify(wb.getCell(r, c).value)) changed.add(cell.address);
+      }),
+    );
     expect([...changed].every((addr) => /^E\d+$/.test(addr))).toBe(true);
 
     const again = await run("validate", out, "--format", "json");

@@ -104,7 +104,11 @@ describe("parseTarget: every spelling of domain.md", () => {
 
   it("separates prose glued to a value", () => {
     expect(parseTarget("≥0.85援助案件完成率达85%以上")).toMatchObject({ number: 0.85, unit: null, text: "援助案件完成率达85%以上" });
-    expect(parseTarget("≥6000012348人热线受益人达到60000人次")).toMatchObject({ number: 6000012348, unit: "人", text: "热线受益人达到60000人次" });
+    expect(parseTarget("≥6000012348人热线受益人达到60000人次")).toMatchObject({
+      number: 6000012348,
+      unit: "人",
+      text: "热线受益人达到60000人次",
+    });
   });
 
   it("numbers from cells are implicit = with no unit", () => {
@@ -113,7 +117,36 @@ describe("parseTarget: every spelling of domain.md", () => {
   });
 
   it("never throws, whatever the text", () => {
-    const alphabet = ["≥", "≤", "=", "<", ">", "１", "9", ".", ",", "万", "元", "%", "年", "月", "底", "前", "(", "（", "每", "人", "/", "以上", "百分", "之", " ", "\u0000", "😀", "\uD800"];
+    const alphabet = [
+      "≥",
+      "≤",
+      "=",
+      "<",
+      ">",
+      "１",
+      "9",
+      ".",
+      ",",
+      "万",
+      "元",
+      "%",
+      "年",
+      "月",
+      "底",
+      "前",
+      "(",
+      "（",
+      "每",
+      "人",
+      "/",
+      "以上",
+      "百分",
+      "之",
+      " ",
+      "\u0000",
+      "😀",
+      "\uD800",
+    ];
     let seed = 7;
     const rand = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
     for (let i = 0; i < 5000; i++) {

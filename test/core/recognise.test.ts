@@ -63,7 +63,16 @@ describe("form layout, one block per sheet (002, amounts in 万元)", () => {
 
   it("fills 一级 down from its merged cell and reads 成本指标 first", () => {
     const p = m.sheets[2].projects[0];
-    expect(p.indicators.map((i) => i.level1)).toEqual(["成本指标", "产出指标", "产出指标", "产出指标", "产出指标", "产出指标", "效益指标", "满意度指标"]);
+    expect(p.indicators.map((i) => i.level1)).toEqual([
+      "成本指标",
+      "产出指标",
+      "产出指标",
+      "产出指标",
+      "产出指标",
+      "产出指标",
+      "效益指标",
+      "满意度指标",
+    ]);
   });
 });
 
@@ -167,7 +176,13 @@ describe("a form laid out another way", () => {
     const s = recogniseSheet(sheet);
     expect(s.projects).toHaveLength(1);
     const p = s.projects[0];
-    expect(p).toMatchObject({ name: "社区矫正专项经费", code: "110105250000000012", budget: { amount: 45.6, unit: "万元" }, firstRow: 1, lastRow: 10 });
+    expect(p).toMatchObject({
+      name: "社区矫正专项经费",
+      code: "110105250000000012",
+      budget: { amount: 45.6, unit: "万元" },
+      firstRow: 1,
+      lastRow: 10,
+    });
     expect(p.indicators.map((i) => [i.level1, i.level2, i.name])).toEqual([
       ["产出指标", "数量指标", "矫正对象人数"],
       ["产出指标", "质量指标", "报到率"],

@@ -27,12 +27,22 @@ let browser: Browser;
 let page: Page;
 const offsite: string[] = [];
 
-const TYPES: Record<string, string> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".png": "image/png", ".xlsx": "application/octet-stream", ".json": "application/json", ".xml": "application/xml" };
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript",
+  ".png": "image/png",
+  ".xlsx": "application/octet-stream",
+  ".json": "application/json",
+  ".xml": "application/xml",
+};
 
 maybe("preview page in chromium", () => {
   beforeAll(async () => {
     dist = fs.mkdtempSync(path.join(os.tmpdir(), "kpi-lint-e2e-"));
-    execFileSync(path.join(ROOT, "node_modules/.bin/webpack"), ["--mode", "development", "--env", `outDir=${dist}`], { cwd: ROOT, stdio: "pipe" });
+    execFileSync(path.join(ROOT, "node_modules/.bin/webpack"), ["--mode", "development", "--env", `outDir=${dist}`], {
+      cwd: ROOT,
+      stdio: "pipe",
+    });
     server = http.createServer((req, res) => {
       const file = path.join(dist, decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname));
       if (!file.startsWith(dist) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
@@ -46,12 +56,22 @@ maybe("preview page in chromium", () => {
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+      args: [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--disable-quic",
+      ],
     });
     page = await browser.newPage({ viewport: { width: 1400, height: 900 }, locale: "zh-CN" });
     page.on("request", (r) => {
       const u = new URL(r.url());
-      if (!["127.0.0.1", "localhost"].includes(u.hostname) && !u.protocol.startsWith("data") && !u.protocol.startsWith("blob")) offsite.push(r.url());
+      if (!["127.0.0.1", "localhost"].includes(u.hostname) && !u.protocol.startsWith("data") && !u.protocol.startsWith("blob"))
+        offsite.push(r.url());
     });
     fs.mkdirSync(OUT, { recursive: true });
   });
@@ -90,7 +110,9 @@ maybe("preview page in chromium", () => {
   });
 
   it("全部修复 of a rule changes every cell of that rule", async () => {
-    await pane().getByRole("button", { name: /全部修复 nonstandard-unit/ }).click();
+    await pane()
+      .getByRole("button", { name: /全部修复 nonstandard-unit/ })
+      .click();
     await page.getByRole("dialog").getByRole("button", { name: "确认修复" }).click();
     await page.waitForFunction(() => document.querySelector('.wb td[data-cell="E13"]')?.textContent === "≥95%");
     await expect(cell("E115").textContent()).resolves.toBe("≥90%");
@@ -98,7 +120,10 @@ maybe("preview page in chromium", () => {
 
   it("忽略 hides a finding, and it stays hidden after re-validation", async () => {
     const link = () => pane().getByRole("button", { name: "跳到单元格 预算项目绩效目标!E33" });
-    await pane().locator("li", { has: page.getByRole("button", { name: "跳到单元格 预算项目绩效目标!E33" }) }).getByRole("button", { name: "忽略" }).click();
+    await pane()
+      .locator("li", { has: page.getByRole("button", { name: "跳到单元格 预算项目绩效目标!E33" }) })
+      .getByRole("button", { name: "忽略" })
+      .click();
     await link().waitFor({ state: "detached" });
     await pane().getByRole("button", { name: "校验", exact: true }).click();
     await pane().getByRole("button", { name: "跳到单元格 预算项目绩效目标!E53" }).waitFor();

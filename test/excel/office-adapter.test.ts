@@ -132,7 +132,10 @@ describe("edits, journal and 撤销", () => {
     const { findings } = lint(await adapter.readSheets("active"));
     const fixes = findings.filter((f) => f.ruleId === "nonstandard-unit").slice(0, 2);
     store.sheets[0].setValue(fixes[0].row, fixes[0].column, "≥96 百分率"); // someone typed in the cell meanwhile
-    const r = await adapter.applyEdits(fixes.flatMap((f) => f.fix!.edits), "全部修复");
+    const r = await adapter.applyEdits(
+      fixes.flatMap((f) => f.fix!.edits),
+      "全部修复",
+    );
     expect(r.refused).toHaveLength(1);
     expect(r.refused[0].reason).toMatch(/已被修改/);
     expect(r.applied).toHaveLength(1);
@@ -172,7 +175,10 @@ describe("edits, journal and 撤销", () => {
     expect(run.mock.calls[0][0]).toEqual({ mergeUndoGroup: true });
     const older = memoryHost(store, "1.13");
     const run2 = jest.spyOn(older, "run");
-    await new OfficeAdapter(older).applyEdits([{ sheet: store.sheets[0].name, row: 14, col: 5, cell: "E14", before: "≥90 百分率", after: "≥90%" }], "修复");
+    await new OfficeAdapter(older).applyEdits(
+      [{ sheet: store.sheets[0].name, row: 14, col: 5, cell: "E14", before: "≥90 百分率", after: "≥90%" }],
+      "修复",
+    );
     expect(typeof run2.mock.calls[0][0]).toBe("function");
   });
 
@@ -180,7 +186,14 @@ describe("edits, journal and 撤销", () => {
     const store = bigSheet(3000, 3);
     const adapter = adapterFor(store);
     const edits = (n: number) =>
-      Array.from({ length: n }, (_, i) => ({ sheet: "大表", row: i + 1, col: 2, cell: `B${i + 1}`, before: (i + 1) * 2, after: `${(i + 1) * 2}件` }));
+      Array.from({ length: n }, (_, i) => ({
+        sheet: "大表",
+        row: i + 1,
+        col: 2,
+        cell: `B${i + 1}`,
+        before: (i + 1) * 2,
+        after: `${(i + 1) * 2}件`,
+      }));
     const s0 = store.syncCount;
     await adapter.applyEdits(edits(5), "五处");
     const small = store.syncCount - s0;
@@ -196,9 +209,9 @@ describe("errors the user can act on", () => {
     store.sheets[0].protected = true;
     const adapter = adapterFor(store);
     const before = store.sheets[0].value(13, 5);
-    await expect(adapter.applyEdits([{ sheet: store.sheets[0].name, row: 13, col: 5, cell: "E13", before, after: "≥95%" }], "修复")).rejects.toThrow(
-      /受保护.*撤消工作表保护/,
-    );
+    await expect(
+      adapter.applyEdits([{ sheet: store.sheets[0].name, row: 13, col: 5, cell: "E13", before, after: "≥95%" }], "修复"),
+    ).rejects.toThrow(/受保护.*撤消工作表保护/);
     expect(store.sheets[0].value(13, 5)).toBe(before);
     await expect(adapter.highlight([{ sheet: store.sheets[0].name, cell: "E13", severity: "error" }])).rejects.toBeInstanceOf(KpiLintError);
   });
@@ -211,7 +224,9 @@ describe("errors the user can act on", () => {
 
   it("a sheet deleted since validation", async () => {
     const store = await memFixture("funing-forms.xlsx");
-    await expect(adapterFor(store).applyEdits([{ sheet: "不存在", row: 1, col: 1, cell: "A1", before: null, after: "x" }], "修复")).rejects.toThrow(/找不到.*工作表/);
+    await expect(
+      adapterFor(store).applyEdits([{ sheet: "不存在", row: 1, col: 1, cell: "A1", before: null, after: "x" }], "修复"),
+    ).rejects.toThrow(/找不到.*工作表/);
   });
 });
 
@@ -242,8 +257,24 @@ describe("the 校验报告 sheet", () => {
     const store = await memFixture("qingdao-forms.xlsx");
     const adapter = adapterFor(store);
     const rows = [
-      { severity: "error" as const, project: "法治专项业务费", sheet: "3.法治专项业务费", cell: "E10", ruleId: "budget-exceeded", message: "超预算", fix: "≤208.4万元" },
-      { severity: "warning" as const, project: "法律培训费", sheet: "1.法律培训费", cell: "C9", ruleId: "spending-plan", message: "金额", fix: "" },
+      {
+        severity: "error" as const,
+        project: "法治专项业务费",
+        sheet: "3.法治专项业务费",
+        cell: "E10",
+        ruleId: "budget-exceeded",
+        message: "超预算",
+        fix: "≤208.4万元",
+      },
+      {
+        severity: "warning" as const,
+        project: "法律培训费",
+        sheet: "1.法律培训费",
+        cell: "C9",
+        ruleId: "spending-plan",
+        message: "金额",
+        fix: "",
+      },
     ];
     await adapter.writeReport(rows, "共 2 个问题");
     await adapter.writeReport(rows.slice(0, 1), "共 1 个问题");
@@ -252,7 +283,12 @@ describe("the 校验报告 sheet", () => {
     const rep = reports[0];
     expect(rep.value(1, 1)).toBe("共 1 个问题");
     expect(rep.value(2, 1)).toBe("严重程度");
-    expect([rep.value(3, 1), rep.value(3, 2), rep.value(3, 3), rep.value(3, 4)]).toEqual(["错误", "法治专项业务费", "3.法治专项业务费!E10", "budget-exceeded"]);
+    expect([rep.value(3, 1), rep.value(3, 2), rep.value(3, 3), rep.value(3, 4)]).toEqual([
+      "错误",
+      "法治专项业务费",
+      "3.法治专项业务费!E10",
+      "budget-exceeded",
+    ]);
     expect(rep.value(4, 1)).toBeNull();
     expect(rep.hyperlinks.get("3,3")?.documentReference).toBe("'3.法治专项业务费'!E10");
     expect(store.activeSheet).toBe(REPORT_SHEET);

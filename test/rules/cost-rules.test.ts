@@ -8,8 +8,16 @@ ruleTester("cost-operator", {
     { name: "unit price with =", grid: added(["成本指标", "经济成本指标", "人均培训成本", "=400元/人/天"]) },
   ],
   invalid: [
-    { name: "≥30000 元 (001)", grid: added(["产出指标", "成本指标", "成本预算控制数", "≥30000 元"], { unit: "元", budget: 30000 }), errors: [{ cell: "E14", fix: "≤30000元" }] },
-    { name: "no operator: 70000元", grid: added(["产出指标", "成本指标", "节约成本", "70000元"], { unit: "元", budget: 70000 }), errors: [{ message: /没有运算符/, fix: "≤70000元" }] },
+    {
+      name: "≥30000 元 (001)",
+      grid: added(["产出指标", "成本指标", "成本预算控制数", "≥30000 元"], { unit: "元", budget: 30000 }),
+      errors: [{ cell: "E14", fix: "≤30000元" }],
+    },
+    {
+      name: "no operator: 70000元",
+      grid: added(["产出指标", "成本指标", "节约成本", "70000元"], { unit: "元", budget: 70000 }),
+      errors: [{ message: /没有运算符/, fix: "≤70000元" }],
+    },
     { name: "不低于 on a cost", grid: added(["成本指标", "经济成本指标", "运维费", "不低于20万元"]), errors: [{ fix: "≤20万元" }] },
     {
       name: "split layout changes only the operator cell, in words when the column uses words",
@@ -22,7 +30,10 @@ ruleTester("cost-operator", {
 ruleTester("budget-exceeded", {
   valid: [
     { name: "equal to the budget", grid: added(["成本指标", "经济成本指标", "预算控制数", "≤100万元"], { budget: 100 }) },
-    { name: "budget in 元, bound in 万元, below", grid: added(["成本指标", "经济成本指标", "预算控制数", "≤150万元"], { unit: "元", budget: 1600000 }) },
+    {
+      name: "budget in 元, bound in 万元, below",
+      grid: added(["成本指标", "经济成本指标", "预算控制数", "≤150万元"], { unit: "元", budget: 1600000 }),
+    },
     {
       name: "unit prices are not totals",
       grid: form(withRow(["成本指标", "经济成本指标", "人均成本", "≤550元/人/天"], "培训成本控制数"), { unit: "元", budget: 500 }),
@@ -41,7 +52,9 @@ ruleTester("budget-exceeded", {
     },
     {
       name: "summary table (000): 数据采购成本 ≤ 万元 377 with budget 197.22",
-      grid: workbook(summarySheet([{ seq: 7, name: "法治宁波业务综合分析应用系统", budget: 197.22, rows: [["数据采购成本", "≤", "万元", 377]] }])),
+      grid: workbook(
+        summarySheet([{ seq: 7, name: "法治宁波业务综合分析应用系统", budget: 197.22, rows: [["数据采购成本", "≤", "万元", 377]] }]),
+      ),
       errors: [{ cell: "G4", suggestion: 197.22 }],
     },
   ],
@@ -50,10 +63,17 @@ ruleTester("budget-exceeded", {
 ruleTester("cost-unit", {
   valid: [
     { name: "money", grid: form(CLEAN_ROWS) },
-    { name: "in a table without levels, 补贴案件数 is a count", grid: workbook(summarySheet([{ seq: 2, name: "法律援助经费", budget: 177, rows: [["补贴案件数", "≥", "件", 260]] }])) },
+    {
+      name: "in a table without levels, 补贴案件数 is a count",
+      grid: workbook(summarySheet([{ seq: 2, name: "法律援助经费", budget: 177, rows: [["补贴案件数", "≥", "件", 260]] }])),
+    },
   ],
   invalid: [
-    { name: "≥2000册 under 成本指标 (001)", grid: added(["产出指标", "成本指标", "多样宣传", "≥2000册"]), errors: [{ cell: "E14", message: /单位是“册”/ }] },
+    {
+      name: "≥2000册 under 成本指标 (001)",
+      grid: added(["产出指标", "成本指标", "多样宣传", "≥2000册"]),
+      errors: [{ cell: "E14", message: /单位是“册”/ }],
+    },
     { name: "% under 成本指标", grid: added(["产出指标", "成本指标", "案件补贴", "≥80%"]), errors: [{ message: /单位是“%”/ }] },
     {
       name: "人/天 on a cost suggests 元/人/天 (000)",

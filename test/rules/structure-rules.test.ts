@@ -11,28 +11,38 @@ function twoForms(a: Parameters<typeof formSheet>[0], b: Parameters<typeof formS
 
 ruleTester("duplicate-project", {
   valid: [
-    { name: "different codes, same name (names repeat across units)", grid: twoForms({ rows: CLEAN_ROWS, code: "A001" }, { rows: CLEAN_ROWS, code: "A002" }) },
+    {
+      name: "different codes, same name (names repeat across units)",
+      grid: twoForms({ rows: CLEAN_ROWS, code: "A001" }, { rows: CLEAN_ROWS, code: "A002" }),
+    },
     {
       name: "no codes, same name, different budgets",
-      grid: workbook(summarySheet([
-        { seq: 1, name: "培训经费", budget: 10, rows: [["培训人数", "≥", "人", 10]] },
-        { seq: 2, name: "培训经费", budget: 20, rows: [["培训人数", "≥", "人", 10]] },
-      ])),
+      grid: workbook(
+        summarySheet([
+          { seq: 1, name: "培训经费", budget: 10, rows: [["培训人数", "≥", "人", 10]] },
+          { seq: 2, name: "培训经费", budget: 20, rows: [["培训人数", "≥", "人", 10]] },
+        ]),
+      ),
     },
   ],
   invalid: [
     {
       name: "same code: the later copy is reported and names the earlier one",
-      grid: twoForms({ rows: CLEAN_ROWS, code: "37020023P88002811020P" }, { rows: CLEAN_ROWS, code: "37020023P88002811020P", title: "2.再次出现绩效目标表" }),
+      grid: twoForms(
+        { rows: CLEAN_ROWS, code: "37020023P88002811020P" },
+        { rows: CLEAN_ROWS, code: "37020023P88002811020P", title: "2.再次出现绩效目标表" },
+      ),
       errors: [{ cell: "E18", message: /与第 1 行的项目编码 37020023P88002811020P相同/ }],
     },
     {
       name: "summary table repeating a block (000)",
-      grid: workbook(summarySheet([
-        { seq: 3, name: "律师人才培养经费", budget: 50, rows: [["成本控制", "≤", "万元", 50]] },
-        { seq: 4, name: "法制建设", budget: 56.6, rows: [["满意度", "≥", "%", 90]] },
-        { seq: 3, name: "律师人才培养经费", budget: 50, rows: [["新增公证员", "≥", "人", 9]] },
-      ])),
+      grid: workbook(
+        summarySheet([
+          { seq: 3, name: "律师人才培养经费", budget: 50, rows: [["成本控制", "≤", "万元", 50]] },
+          { seq: 4, name: "法制建设", budget: 56.6, rows: [["满意度", "≥", "%", 90]] },
+          { seq: 3, name: "律师人才培养经费", budget: 50, rows: [["新增公证员", "≥", "人", 9]] },
+        ]),
+      ),
       errors: [{ cell: "B6", message: /律师人才培养经费.*第 4 行/ }],
     },
     {
@@ -65,10 +75,18 @@ ruleTester("missing-level1", {
     { name: "2021 framework with cost", grid: form(CLEAN_ROWS), config: { costFramework: "2021" } },
     {
       name: "cost under 产出 counts as present (placement is another rule)",
-      grid: form([["产出指标", "数量指标", "人数", "≥1人"], ["", "成本指标", "成本", "≤1万元"], ["效益指标", "社会效益指标", "效果", "有效提升"], ["满意度指标", "服务对象满意度指标", "满意度", "≥90%"]]),
+      grid: form([
+        ["产出指标", "数量指标", "人数", "≥1人"],
+        ["", "成本指标", "成本", "≤1万元"],
+        ["效益指标", "社会效益指标", "效果", "有效提升"],
+        ["满意度指标", "服务对象满意度指标", "满意度", "≥90%"],
+      ]),
       config: { costFramework: "2021" },
     },
-    { name: "tables without a 一级 column say nothing", grid: workbook(summarySheet([{ seq: 1, name: "甲", budget: 1, rows: [["人数", "≥", "人", 1]] }])) },
+    {
+      name: "tables without a 一级 column say nothing",
+      grid: workbook(summarySheet([{ seq: 1, name: "甲", budget: 1, rows: [["人数", "≥", "人", 1]] }])),
+    },
   ],
   invalid: [
     {
@@ -94,12 +112,22 @@ ruleTester("misplaced-level2", {
   valid: [
     { name: "framework placements", grid: form(CLEAN_ROWS) },
     { name: "成本指标 under 产出 (older framework) is not misplaced", grid: form(withRow(["产出指标", "成本指标", "成本", "≤1万元"])) },
-    { name: "abbreviated names (数量, 社会效益)", grid: form([["产出", "数量", "人数", "≥1人"], ["效益", "社会效益", "效果", "有效提升"]]) },
+    {
+      name: "abbreviated names (数量, 社会效益)",
+      grid: form([
+        ["产出", "数量", "人数", "≥1人"],
+        ["效益", "社会效益", "效果", "有效提升"],
+      ]),
+    },
   ],
   invalid: [
     {
       name: "服务对象满意度指标 under 效益指标",
-      grid: form([["产出指标", "数量指标", "人数", "≥1人"], ["效益指标", "社会效益指标", "效果", "有效提升"], ["", "服务对象满意度指标", "满意度", "≥90%"]]),
+      grid: form([
+        ["产出指标", "数量指标", "人数", "≥1人"],
+        ["效益指标", "社会效益指标", "效果", "有效提升"],
+        ["", "服务对象满意度指标", "满意度", "≥90%"],
+      ]),
       errors: [{ cell: "B11", message: /应放在“满意度指标”下/ }],
     },
     {
@@ -115,7 +143,13 @@ ruleTester("quantity-not-numeric", {
     { name: "numbers", grid: form(CLEAN_ROWS) },
     { name: "qualitative value outside 数量指标", grid: form(withRow(["", "质量指标", "质量", "高质量完成"])) },
   ],
-  invalid: [{ name: "完成年度任务", grid: form(withRow(["产出指标", "数量指标", "宣传任务", "完成年度任务"])), errors: [{ cell: "E14", message: /不是数值/ }] }],
+  invalid: [
+    {
+      name: "完成年度任务",
+      grid: form(withRow(["产出指标", "数量指标", "宣传任务", "完成年度任务"])),
+      errors: [{ cell: "E14", message: /不是数值/ }],
+    },
+  ],
 });
 
 ruleTester("value-repeats-name", {
@@ -126,7 +160,11 @@ ruleTester("value-repeats-name", {
       grid: form(withRow(["效益指标", "社会效益指标", "法律援助知晓率", "法律援助知晓覆盖面", "法律援助知晓覆盖面"])),
       errors: [{ message: /与绩效指标描述相同/ }],
     },
-    { name: "value equals name", grid: form(withRow(["效益指标", "社会效益指标", "促进社会和谐稳定", "促进社会 和谐稳定"])), errors: [{ message: /与指标名称相同/ }] },
+    {
+      name: "value equals name",
+      grid: form(withRow(["效益指标", "社会效益指标", "促进社会和谐稳定", "促进社会 和谐稳定"])),
+      errors: [{ message: /与指标名称相同/ }],
+    },
   ],
 });
 
@@ -147,19 +185,40 @@ ruleTester("spending-plan", {
       grid: form(CLEAN_ROWS, { budget: 17, plan: [null, 2, 10, 17] }),
       errors: [{ cell: "C6", message: /填写的是金额/, fix: "11.76%" }],
     },
-    { name: "not reaching 100%", grid: form(CLEAN_ROWS, { plan: ["20%", "40%", "60%", "80%"] }), errors: [{ cell: "E6", message: /应达到 100%/ }] },
+    {
+      name: "not reaching 100%",
+      grid: form(CLEAN_ROWS, { plan: ["20%", "40%", "60%", "80%"] }),
+      errors: [{ cell: "E6", message: /应达到 100%/ }],
+    },
     { name: "over 100%", grid: form(CLEAN_ROWS, { plan: ["20%", "40%", "120%", "120%"] }), errors: [{ message: /超过 100%/ }] },
-    { name: "year end left blank", grid: form(CLEAN_ROWS, { budget: 376.59, plan: [null, 376.59, null, null] }), errors: [{ cell: "E6", message: /12月底 为 空/ }] },
+    {
+      name: "year end left blank",
+      grid: form(CLEAN_ROWS, { budget: 376.59, plan: [null, 376.59, null, null] }),
+      errors: [{ cell: "E6", message: /12月底 为 空/ }],
+    },
   ],
 });
 
 ruleTester("cost-placement", {
   valid: [
     { name: "2021 placement", grid: form(CLEAN_ROWS) },
-    { name: "legacy placement accepted when configured", grid: form(withRow(["产出指标", "成本指标", "成本", "≤1万元"]).filter((r) => r[0] !== "成本指标")), config: { costFramework: "legacy" } },
+    {
+      name: "legacy placement accepted when configured",
+      grid: form(withRow(["产出指标", "成本指标", "成本", "≤1万元"]).filter((r) => r[0] !== "成本指标")),
+      config: { costFramework: "legacy" },
+    },
   ],
   invalid: [
-    { name: "legacy placement gets advice", grid: form(withRow(["产出指标", "成本指标", "成本", "≤1万元"])), errors: [{ severity: "info", message: /财预〔2021〕101号/ }] },
-    { name: "newer placement against a legacy config", grid: form(CLEAN_ROWS), config: { costFramework: "legacy" }, errors: [{ message: /要求放在产出指标下/ }] },
+    {
+      name: "legacy placement gets advice",
+      grid: form(withRow(["产出指标", "成本指标", "成本", "≤1万元"])),
+      errors: [{ severity: "info", message: /财预〔2021〕101号/ }],
+    },
+    {
+      name: "newer placement against a legacy config",
+      grid: form(CLEAN_ROWS),
+      config: { costFramework: "legacy" },
+      errors: [{ message: /要求放在产出指标下/ }],
+    },
   ],
 });

@@ -28,7 +28,14 @@ export function formRows(spec: FormSpec, startRow = 1): { rows: CellValue[][]; m
   merges.push({ top: r0, left: 1, bottom: r0, right: 6 });
   rows.push([null, null, null, null, null, spec.unit === null ? null : `单位：${spec.unit ?? "万元"}`]);
   rows.push(["项目编码", spec.code === null ? null : (spec.code ?? "37020023P88002811020P"), null, "项目名称", spec.name ?? "测试项目"]);
-  rows.push(["预算规模及资金用途", "预算数", spec.budget === undefined ? 100 : spec.budget, "其中：财政资金", spec.budget ?? null, "其他资金"]);
+  rows.push([
+    "预算规模及资金用途",
+    "预算数",
+    spec.budget === undefined ? 100 : spec.budget,
+    "其中：财政资金",
+    spec.budget ?? null,
+    "其他资金",
+  ]);
   rows.push(["资金支出计划（%）", "3月底", "6月底", "10月底", "12月底"]);
   rows.push([null, ...(spec.plan ?? ["25%", "50%", "75%", "100%"])]);
   rows.push(["绩效目标", "完成年度工作任务"]);

@@ -104,7 +104,10 @@ describe("task pane", () => {
     fireEvent.click(screen.getByRole("button", { name: "保存设置" }));
     await waitFor(() => expect(store.settings.get("kpiLint.config")).toBeDefined());
     await screen.findByText("设置已保存到本工作簿。");
-    expect(JSON.parse(store.settings.get("kpiLint.config") as string)).toMatchObject({ costFramework: "2021", rules: { "cost-placement": "off" } });
+    expect(JSON.parse(store.settings.get("kpiLint.config") as string)).toMatchObject({
+      costFramework: "2021",
+      rules: { "cost-placement": "off" },
+    });
   });
 
   it("a protected sheet: findings still listed, fixes refused with a clear message, never a stack trace", async () => {

@@ -15,7 +15,9 @@ import { memFixture } from "../support/mem";
 expect.extend(toHaveNoViolations);
 
 const EXAMPLE = fs.readFileSync(path.join(__dirname, "../../assets/templates/example-pack.json"), "utf8");
-const fakeFetch = (body: string, status = 200) => async () => ({ ok: status === 200, status, text: async () => body, headers: { get: () => null } });
+const fakeFetch =
+  (body: string, status = 200) =>
+  async () => ({ ok: status === 200, status, text: async () => body, headers: { get: () => null } });
 
 async function setup(orgPackUrl?: string, body = EXAMPLE, activeSheet?: string) {
   const store = await memFixture("qingdao-forms.xlsx");
@@ -86,7 +88,10 @@ describe("插入模板指标 in the task pane", () => {
 
 describe("fetchPack", () => {
   it("https only; HTTP errors and oversize are clear messages", async () => {
-    expect(await fetchPack("http://example.gov.cn/p.json", fakeFetch(EXAMPLE))).toEqual({ ok: false, errors: ["模板包地址必须是 https：http://example.gov.cn/p.json"] });
+    expect(await fetchPack("http://example.gov.cn/p.json", fakeFetch(EXAMPLE))).toEqual({
+      ok: false,
+      errors: ["模板包地址必须是 https：http://example.gov.cn/p.json"],
+    });
     const r = await fetchPack("https://example.gov.cn/p.json", fakeFetch("", 404));
     expect(r.ok || r.errors[0]).toMatch(/HTTP 404/);
     const big = async () => ({ ok: true, status: 200, text: async () => "", headers: { get: () => "99999999" } });

@@ -42,7 +42,11 @@ function shiftOf(plan: InsertPlan): (row: number) => number {
 }
 
 const errorKeys = (wb: ExcelJS.Workbook) =>
-  new Set(lint(workbookToGrid(wb)).findings.filter((f) => f.severity === "error").map((f) => `${f.sheet}|${f.ruleId}|${f.project}|${f.indicator}`));
+  new Set(
+    lint(workbookToGrid(wb))
+      .findings.filter((f) => f.severity === "error")
+      .map((f) => `${f.sheet}|${f.ruleId}|${f.project}|${f.indicator}`),
+  );
 
 const CASES: Array<[string, string, string, string, string]> = [
   ["form, merged 一级, cost first (002)", "qingdao-forms.xlsx", "3.法治专项业务费", "法治专项业务费", "rule-of-law"],
@@ -79,8 +83,12 @@ describe.each(CASES)("insert: %s", (_name, file, sheet, project, typeId) => {
       expect(out.getWorksheet(ws.name)!.getSheetValues()).toEqual(ws.getSheetValues());
     }
     // merges: each original one is still there, moved or grown
-    const mergesA = Object.values((wsA as unknown as { _merges: Record<string, { top: number; left: number; bottom: number; right: number }> })._merges);
-    for (const m of Object.values((wsB as unknown as { _merges: Record<string, { top: number; left: number; bottom: number; right: number }> })._merges)) {
+    const mergesA = Object.values(
+      (wsA as unknown as { _merges: Record<string, { top: number; left: number; bottom: number; right: number }> })._merges,
+    );
+    for (const m of Object.values(
+      (wsB as unknown as { _merges: Record<string, { top: number; left: number; bottom: number; right: number }> })._merges,
+    )) {
       const top = shift(m.top);
       const found = mergesA.find((x) => x.top === top && x.left === m.left && x.right === m.right && x.bottom >= shift(m.bottom));
       expect([m, found ? "ok" : "missing"]).toEqual([m, "ok"]);
@@ -114,7 +122,10 @@ describe.each(CASES)("insert: %s", (_name, file, sheet, project, typeId) => {
 
     const viaExcelJs = await open(file);
     applyPlan(viaExcelJs, plan);
-    const expected = inspectJson("x", lint({ sheets: workbookToGrid(await roundTrip(viaExcelJs)).sheets.filter((s) => s.name === sheet) }).model);
+    const expected = inspectJson(
+      "x",
+      lint({ sheets: workbookToGrid(await roundTrip(viaExcelJs)).sheets.filter((s) => s.name === sheet) }).model,
+    );
     expect(inspectJson("x", lint(await adapter.readSheets([sheet])).model)).toEqual(expected);
 
     const u = await adapter.undo();

@@ -39,7 +39,10 @@ const EXACT: ReadonlyArray<[ColumnRole, readonly string[]]> = [
   ["seq", ["序号", "编号"]],
   ["project", ["项目名称", "项目", "项目名"]],
   ["code", ["项目编码", "项目代码", "项目编号"]],
-  ["budget", ["本年预算金额", "预算数", "预算金额", "年度资金总额", "资金总额", "项目金额", "预算总额", "年度预算", "本年预算", "预算", "金额"]],
+  [
+    "budget",
+    ["本年预算金额", "预算数", "预算金额", "年度资金总额", "资金总额", "项目金额", "预算总额", "年度预算", "本年预算", "预算", "金额"],
+  ],
   ["purpose", ["项目概况", "资金用途", "项目内容", "主要内容", "项目简介", "实施内容", "预算规模及资金用途"]],
   ["goal", ["年度绩效目标", "绩效目标", "项目绩效目标", "总体目标", "年度总体目标"]],
   ["org", ["实施单位", "单位名称", "填报单位", "预算单位", "部门", "单位"]],
@@ -83,18 +86,7 @@ function headerRoleOf(text: string): ColumnRole | null {
 }
 
 /** Labels of a project form (key → value to its right or below). */
-export type FormLabel =
-  | "project"
-  | "code"
-  | "budget"
-  | "fiscal"
-  | "other"
-  | "plan"
-  | "goal"
-  | "org"
-  | "dept"
-  | "nature"
-  | "purpose";
+export type FormLabel = "project" | "code" | "budget" | "fiscal" | "other" | "plan" | "goal" | "org" | "dept" | "nature" | "purpose";
 
 const FORM_LABELS: ReadonlyArray<[FormLabel, RegExp]> = [
   ["project", /^项目名称$/],

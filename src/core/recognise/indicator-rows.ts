@@ -59,13 +59,7 @@ export interface RowContext {
 }
 
 /** Reads one indicator row, or null when the row holds no indicator (only level cells, or nothing). */
-export function readIndicatorRow(
-  sheet: SheetGrid,
-  merges: MergeIndex,
-  row: number,
-  cols: ColumnMap,
-  ctx: RowContext,
-): IndicatorRow | null {
+export function readIndicatorRow(sheet: SheetGrid, merges: MergeIndex, row: number, cols: ColumnMap, ctx: RowContext): IndicatorRow | null {
   const t = (c: number | undefined) => columnText(sheet, merges, row, c);
   const l1Text = t(cols.level1);
   const l2Text = t(cols.level2);
@@ -76,7 +70,7 @@ export function readIndicatorRow(
   if (l2Text) ctx.level2 = canonicalLevel2(l2Text);
 
   const description = t(cols.description) || null;
-  const name = t(cols.name) || (cols.name === undefined ? description ?? "" : "");
+  const name = t(cols.name) || (cols.name === undefined ? (description ?? "") : "");
   const split = cols.operator !== undefined || cols.unit !== undefined;
   const valueCol = cols.value as number;
   const valueAnchor = merges.anchor(row, valueCol);

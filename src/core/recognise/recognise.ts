@@ -27,9 +27,7 @@ export function recogniseSheet(sheet: SheetGrid): SheetModel {
   }
   const sheetUnit = sheetMoneyUnit(sheet, headers[0]);
   const summary = headers[0].columns.project !== undefined;
-  const projects = summary
-    ? readSummary(sheet, merges, headers, sheetUnit)
-    : readForms(sheet, merges, headers, sheetUnit);
+  const projects = summary ? readSummary(sheet, merges, headers, sheetUnit) : readForms(sheet, merges, headers, sheetUnit);
   return { ...base, layout: summary ? "summary" : "form", moneyUnit: sheetUnit, projects };
 }
 
@@ -204,9 +202,7 @@ function readSummary(sheet: SheetGrid, merges: MergeIndex, headers: HeaderRow[],
     const seq = seqAnchor ? textAt(sheet, seqAnchor.row, seqAnchor.col) : "";
     const startsHere = (anchor.row === r && name !== "") || (!!seqAnchor && seqAnchor.row === r && seq !== "");
     const merged = !!merges.areaAt(r, pc);
-    const isNew =
-      !current ||
-      (startsHere && (merged || (name !== "" && name !== current.name) || (seq !== "" && seq !== current.seq)));
+    const isNew = !current || (startsHere && (merged || (name !== "" && name !== current.name) || (seq !== "" && seq !== current.seq)));
     if (isNew) {
       if (isFooterText(name || seq)) break;
       const t = (c: number | undefined) => (c === undefined ? "" : mergedText(sheet, merges, r, c));

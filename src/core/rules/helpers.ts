@@ -6,10 +6,7 @@ import { Operator, formatPlain } from "../value/parse";
 import { moneyFactor, unitFamily } from "../value/units";
 import type { Edit } from "./types";
 
-export function forEachIndicator(
-  model: WorkbookModel,
-  fn: (ind: IndicatorRow, project: ProjectBlock) => void,
-): void {
+export function forEachIndicator(model: WorkbookModel, fn: (ind: IndicatorRow, project: ProjectBlock) => void): void {
   for (const sheet of model.sheets) for (const p of sheet.projects) for (const ind of p.indicators) fn(ind, p);
 }
 

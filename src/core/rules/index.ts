@@ -43,4 +43,3 @@ export const RULES: readonly RuleModule[] = [
 ];
 
 export const RULE_IDS: readonly string[] = RULES.map((r) => r.id);
-

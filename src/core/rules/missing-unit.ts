@@ -53,7 +53,8 @@ export default defineRule({
       }
       // `≤291.2万` on a cost in 万元: the unit completes as 万元, never `291.2万万元`
       const prefix = v.unitPrefix ?? "";
-      const unit = prefix && guess.unit.startsWith(prefix) ? guess.unit : prefix && guess.unit === "元" ? `${prefix}元` : `${prefix}${guess.unit}`;
+      const unit =
+        prefix && guess.unit.startsWith(prefix) ? guess.unit : prefix && guess.unit === "元" ? `${prefix}元` : `${prefix}${guess.unit}`;
       const edits = targetEdits(p, ind, { unit });
       const op = v.operatorSource === "implicit" ? null : v.operator;
       const fixed = targetText(op, v.number, unit);

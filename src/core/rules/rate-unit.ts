@@ -23,7 +23,12 @@ export default defineRule({
       if (v.kind !== "quantitative" || !v.unit || !isRateIndicator(ind)) return;
       if (unitFamily(v.unit) === "percent") return;
       if (isCost(ind) && unitFamily(v.unit) === "money" && !/率$/.test(ind.name)) return;
-      ctx.report({ project: p, at: ind.split && ind.cells.unit ? ind.cells.unit : ind.cells.value, indicator: ind.name, data: { name: ind.name, unit: v.unit } });
+      ctx.report({
+        project: p,
+        at: ind.split && ind.cells.unit ? ind.cells.unit : ind.cells.value,
+        indicator: ind.name,
+        data: { name: ind.name, unit: v.unit },
+      });
     });
   },
 });

@@ -11,7 +11,10 @@ export default defineRule({
     example: { bad: "培训人数 ≥【待填】人次", good: "培训人数 ≥200人次" },
   },
   messages: {
-    default: { zh: "指标“{{name}}”的目标值尚待填写：请把“{{raw}}”中的【待填】换成数值", en: "Indicator “{{name}}”: replace 【待填】 in “{{raw}}” with a number" },
+    default: {
+      zh: "指标“{{name}}”的目标值尚待填写：请把“{{raw}}”中的【待填】换成数值",
+      en: "Indicator “{{name}}”: replace 【待填】 in “{{raw}}” with a number",
+    },
   },
   fixable: false,
   overrides: ["quantity-not-numeric", "value-repeats-name", "value-has-text", "missing-unit", "missing-value", "cost-unit", "rate-unit"],

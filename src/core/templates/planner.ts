@@ -122,14 +122,18 @@ export function planInsert(sheet: SheetGrid, block: ProjectBlock, type: ProjectT
 
   const style1 = levelStyle(sheet, merges, inds, cols.level1);
   const style2 = levelStyle(sheet, merges, inds, cols.level2);
-  const opWords = cols.operator !== undefined && inds.some((i) => /[\u4e00-\u9fff]/.test(i.split?.operator ?? "") && parseOperatorWord(i.split?.operator ?? ""));
+  const opWords =
+    cols.operator !== undefined &&
+    inds.some((i) => /[\u4e00-\u9fff]/.test(i.split?.operator ?? "") && parseOperatorWord(i.split?.operator ?? ""));
   const moneyUnit = block.moneyUnit ?? block.budget?.unit ?? "万元";
 
   const byAt = new Map<number, Item[]>();
   for (const it of items) byAt.set(it.at, [...(byAt.get(it.at) ?? []), it]);
   for (const list of byAt.values()) {
     // extension rows of the group above first, then new groups in framework order, keeping template order within
-    list.sort((a, b) => (a.extends ? 0 : 1) - (b.extends ? 0 : 1) || (a.extends ? 0 : (RANK[a.ind.level1] ?? 99) - (RANK[b.ind.level1] ?? 99)));
+    list.sort(
+      (a, b) => (a.extends ? 0 : 1) - (b.extends ? 0 : 1) || (a.extends ? 0 : (RANK[a.ind.level1] ?? 99) - (RANK[b.ind.level1] ?? 99)),
+    );
   }
   const positions = [...byAt.keys()].sort((a, b) => b - a);
   const ops: PlanOp[] = [];
@@ -173,7 +177,14 @@ export function planInsert(sheet: SheetGrid, block: ProjectBlock, type: ProjectT
       const v = targetCells(ind, block, moneyUnit, cols, opWords);
       for (const [col, value] of v.cells) set(col, value);
       if (v.placeholder && cols.value !== undefined) placeholders.push({ row: r + shiftAbove, col: cols.value });
-      added.push({ row: r + shiftAbove, level1: hasLevels ? ind.level1 : null, level2: hasLevels ? ind.level2 : null, name: ind.name, value: v.text, placeholder: v.placeholder });
+      added.push({
+        row: r + shiftAbove,
+        level1: hasLevels ? ind.level1 : null,
+        level2: hasLevels ? ind.level2 : null,
+        name: ind.name,
+        value: v.text,
+        placeholder: v.placeholder,
+      });
       prevL1 = ind.level1;
       prevL2 = ind.level2;
     });
@@ -191,7 +202,8 @@ export function planInsert(sheet: SheetGrid, block: ProjectBlock, type: ProjectT
       }
     }
     for (const run of newGroupRuns.values()) {
-      if (run.bottom > run.top && cols.level1 !== undefined) ops.push({ op: "merge", area: { top: run.top, left: cols.level1, bottom: run.bottom, right: cols.level1 } });
+      if (run.bottom > run.top && cols.level1 !== undefined)
+        ops.push({ op: "merge", area: { top: run.top, left: cols.level1, bottom: run.bottom, right: cols.level1 } });
     }
     // summary tables: the project's merged columns grow over rows added at the block's end
     if (block.layout === "summary" && at === block.lastRow + 1) {
@@ -213,7 +225,8 @@ export function planInsert(sheet: SheetGrid, block: ProjectBlock, type: ProjectT
   const hr = block.headerRows[0];
   if (cols.value !== undefined) guard.push({ row: hr, col: cols.value, value: textAt(sheet, hr, cols.value) });
   const lastInd = inds[inds.length - 1];
-  if (lastInd && lastInd.cells.name) guard.push({ row: lastInd.row, col: lastInd.cells.name.col, value: textAt(sheet, lastInd.row, lastInd.cells.name.col) });
+  if (lastInd && lastInd.cells.name)
+    guard.push({ row: lastInd.row, col: lastInd.cells.name.col, value: textAt(sheet, lastInd.row, lastInd.cells.name.col) });
 
   added.sort((a, b) => a.row - b.row);
   return {

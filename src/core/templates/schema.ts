@@ -25,7 +25,10 @@ const quantitative = z
     value: z.union([z.number().finite().nonnegative(), z.literal("placeholder"), z.literal("budget")]),
   })
   .strict()
-  .refine((t) => t.value !== "budget" || t.unit === MONEY_UNIT, { message: `当 value 为 budget 时，unit 必须是 ${MONEY_UNIT}`, path: ["unit"] });
+  .refine((t) => t.value !== "budget" || t.unit === MONEY_UNIT, {
+    message: `当 value 为 budget 时，unit 必须是 ${MONEY_UNIT}`,
+    path: ["unit"],
+  });
 
 const qualitative = z.object({ kind: z.literal("qualitative"), text: text(40) }).strict();
 

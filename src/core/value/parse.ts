@@ -131,7 +131,14 @@ export function parseTarget(input: string | number | boolean | null | undefined)
   if (input === null || input === undefined) return empty("");
   if (typeof input === "number") {
     if (!Number.isFinite(input)) return empty(String(input));
-    return { ...empty(String(input)), kind: "quantitative", number: input, numberText: String(input), operator: "=", operatorSource: "implicit" };
+    return {
+      ...empty(String(input)),
+      kind: "quantitative",
+      number: input,
+      numberText: String(input),
+      operator: "=",
+      operatorSource: "implicit",
+    };
   }
   const raw = String(input);
   try {
@@ -180,7 +187,9 @@ function parseText(raw: string): ParsedValue {
   }
   const date = DATE_RE.exec(t);
   if (date && date[0].length > 0 && (date[1] || date[5] || /月/.test(date[0]))) {
-    const deadline = date[5] ? `${date[5]}-12` : `${date[1] ? `${date[1]}-` : ""}${date[2].padStart(2, "0")}${date[4] ? `-${date[4].padStart(2, "0")}` : ""}`;
+    const deadline = date[5]
+      ? `${date[5]}-12`
+      : `${date[1] ? `${date[1]}-` : ""}${date[2].padStart(2, "0")}${date[4] ? `-${date[4].padStart(2, "0")}` : ""}`;
     const rest = t.slice(date[0].length);
     const v = qualitative(raw, operator ?? (/前|底|末|内/.test(date[0]) ? "≤" : null), operator ? source : "suffix", rest || date[0]);
     return { ...v, deadline, text: rest || null };
@@ -367,10 +376,23 @@ export function findEmbeddedTarget(text: string): { operator: Operator | null; n
     if (!u) continue;
     let op: Operator | null = null;
     const before = t.slice(0, m.index);
-    for (const [word, o] of OPERATOR_WORDS) if (before.endsWith(word)) { op = o; break; }
-    if (!op) for (const [sym, o] of OPERATOR_SYMBOLS) if (before.endsWith(sym)) { op = o; break; }
+    for (const [word, o] of OPERATOR_WORDS)
+      if (before.endsWith(word)) {
+        op = o;
+        break;
+      }
+    if (!op)
+      for (const [sym, o] of OPERATOR_SYMBOLS)
+        if (before.endsWith(sym)) {
+          op = o;
+          break;
+        }
     const tail = rest.slice(u.consumed);
-    for (const [word, o] of SUFFIX_WORDS) if (word !== "内" && tail.startsWith(word)) { op = op ?? o; break; }
+    for (const [word, o] of SUFFIX_WORDS)
+      if (word !== "内" && tail.startsWith(word)) {
+        op = op ?? o;
+        break;
+      }
     best = { operator: op, number: round(Number.parseFloat(m[0].replace(/,/g, "")) * scaleMul), unit: u.unit };
   }
   return best;
