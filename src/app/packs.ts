@@ -18,7 +18,7 @@ type Fetch = (
 ) => Promise<{ ok: boolean; status: number; text(): Promise<string>; headers: { get(name: string): string | null } }>;
 
 /** Fetches an organisation pack: https only, at most PACK_MAX_CHARS, 10 s; never throws. */
-export async function fetchPack(url: string, fetchImpl: Fetch = fetch as unknown as Fetch): Promise<PackResult> {
+export async function fetchPack(url: string, fetchImpl: Fetch = fetch): Promise<PackResult> {
   let u: URL;
   try {
     u = new URL(url);

@@ -2,7 +2,7 @@
  * What the task pane and the ribbon both do: read the workbook through the adapter, lint with the
  * workbook's own settings, leave out what reviewers ignored, and turn findings into marks and a report.
  */
-import { DEFAULT_CONFIG, ResolvedConfig, resolveConfig } from "../core/config";
+import { DEFAULT_CONFIG, type ResolvedConfig, resolveConfig } from "../core/config";
 import { countBySeverity, lint } from "../core/lint";
 import type { WorkbookGrid } from "../core/grid";
 import type { WorkbookModel } from "../core/model";

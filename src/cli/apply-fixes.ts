@@ -1,4 +1,4 @@
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import { lint } from "../core/lint";
 import type { ResolvedConfig } from "../core/config";
 import { certainEdits, unchangedSince } from "../core/fixes";
@@ -34,7 +34,7 @@ export function applyCertainFixes(wb: ExcelJS.Workbook, config: ResolvedConfig, 
         skipped.push({ edit: e, reason: `${e.cell} 的内容已变化` });
         continue;
       }
-      cell.value = e.after as ExcelJS.CellValue;
+      cell.value = e.after;
       applied.push(e);
       changed++;
     }

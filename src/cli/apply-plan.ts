@@ -65,7 +65,7 @@ export function applyPlanOp(ws: ExcelJS.Worksheet, op: PlanOp): void {
       copyFormats(ws, op.fromRow, op.toRow, op.count);
       break;
     case "set":
-      ws.getCell(op.row, op.col).value = op.value as ExcelJS.CellValue;
+      ws.getCell(op.row, op.col).value = op.value;
       break;
     case "unmerge":
       unmergeKeepingStyles(ws, op.area);

@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import { ResolvedConfig, DEFAULT_CONFIG, resolveConfig } from "../core/config";
+import { type ResolvedConfig, DEFAULT_CONFIG, resolveConfig } from "../core/config";
 import { KpiLintError } from "../core/errors";
 import { RULE_IDS } from "../core/rules";
 

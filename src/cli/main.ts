@@ -95,22 +95,17 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
       case "fix":
         return await fix(files, values, io);
       case "templates":
-        return templatesCommand(files, (values.pack as string[] | undefined) ?? [], checkFormat(values.format, ["text", "json"]), io);
+        return templatesCommand(files, values.pack ?? [], checkFormat(values.format, ["text", "json"]), io);
       case "classify":
-        return await classifyCommand(
-          files[0],
-          (values.pack as string[] | undefined) ?? [],
-          checkFormat(values.format, ["text", "json"]),
-          io,
-        );
+        return await classifyCommand(files[0], values.pack ?? [], checkFormat(values.format, ["text", "json"]), io);
       case "insert":
         return await insertCommand(
           files[0],
           {
-            project: values.project as string | undefined,
-            type: values.type as string | undefined,
-            out: values.out as string | undefined,
-            packs: (values.pack as string[] | undefined) ?? [],
+            project: values.project,
+            type: values.type,
+            out: values.out,
+            packs: values.pack ?? [],
           },
           io,
         );
@@ -141,7 +136,7 @@ async function validate(files: string[], values: ReturnType<typeof parse>["value
   const format = checkFormat(values.format, ["text", "json", "sarif"]);
   if (files.length === 0) throw new KpiLintError("请指定要校验的 .xlsx 文件", "No input file", "usage");
   const config = loadConfig(values.config);
-  const lang = values.lang as string | undefined;
+  const lang = values.lang;
   if (lang !== undefined && !["zh-CN", "en"].includes(lang))
     throw new KpiLintError(`--lang 只能是 zh-CN 或 en，收到“${lang}”`, `Unknown language ${lang}`, "usage");
   const locale = (lang as "zh-CN" | "en" | undefined) ?? config.locale;
@@ -188,7 +183,7 @@ async function fix(files: string[], values: ReturnType<typeof parse>["values"], 
   if (!inPlace && path.resolve(out) === path.resolve(input)) {
     throw new KpiLintError("输出文件与输入文件相同；如确要覆盖原文件，请使用 --in-place", "--out is the input; use --in-place", "usage");
   }
-  const rules = values.rule as string[] | undefined;
+  const rules = values.rule;
   const unknown = (rules ?? []).filter((r) => !RULES.some((x) => x.id === r));
   if (unknown.length) throw new KpiLintError(`没有这条规则：${unknown.join("、")}`, `Unknown rule ${unknown.join(", ")}`, "usage");
   const config = loadConfig(values.config);

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
-import { CellValue, MergedArea, SheetGrid, WorkbookGrid, displayValue, excelDateText } from "../core/grid";
+import { type CellValue, type MergedArea, type SheetGrid, type WorkbookGrid, displayValue, excelDateText } from "../core/grid";
 import { rawCellValue } from "./exceljs-cell";
 import { KpiLintError } from "../core/errors";
 

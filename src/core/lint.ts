@@ -1,7 +1,7 @@
 import { cellAddress } from "./grid";
 import type { WorkbookGrid } from "./grid";
 import type { WorkbookModel } from "./model";
-import { DEFAULT_CONFIG, ResolvedConfig } from "./config";
+import { DEFAULT_CONFIG, type ResolvedConfig } from "./config";
 import { recogniseWorkbook } from "./recognise/recognise";
 import { RULES } from "./rules";
 import type { Finding, Message, ReportDescriptor, RuleModule, Severity } from "./rules/types";

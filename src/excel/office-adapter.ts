@@ -43,7 +43,7 @@ const JOURNAL_LIMIT = 30;
 
 export function officeHost(): ExcelHost {
   return {
-    run: ((...args: unknown[]) => (Excel.run as (...a: unknown[]) => Promise<unknown>)(...args)) as ExcelHost["run"],
+    run: (...args: unknown[]) => (Excel.run as (...a: unknown[]) => Promise<unknown>)(...args),
     isSetSupported: (name, version) => Office.context.requirements.isSetSupported(name, version),
   };
 }

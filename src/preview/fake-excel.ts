@@ -8,7 +8,7 @@
 import type { CellValue, MergedArea } from "../core/grid";
 import { areaAddress, parseRangeAddress } from "../excel/addresses";
 import type { ExcelHost } from "../excel/office-adapter";
-import { MAX_COLS, MAX_ROWS, MemSheet, MemWorkbook } from "./mem-workbook";
+import { MAX_COLS, MAX_ROWS, MemSheet, type MemWorkbook } from "./mem-workbook";
 
 const PAYLOAD_LIMIT = 5 * 1024 * 1024;
 
@@ -703,7 +703,7 @@ export function memoryHost(store: MemWorkbook, apiVersion = "1.20"): ExcelHost {
   };
   const [major, minor] = apiVersion.split(".").map(Number);
   return {
-    run: run as ExcelHost["run"],
+    run: run,
     isSetSupported: (name: string, version: string) => {
       const [m, n] = version.split(".").map(Number);
       return name === "ExcelApi" && (m < major || (m === major && n <= minor));

@@ -2,13 +2,13 @@
  * The task pane's state and actions, outside React: validate, select, fix, fix all of a rule,
  * ignore, undo, settings. Components subscribe with useSyncExternalStore and stay thin.
  */
-import { ConfigInput, ResolvedConfig, DEFAULT_CONFIG, resolveConfig } from "../core/config";
+import { type ConfigInput, type ResolvedConfig, DEFAULT_CONFIG, resolveConfig } from "../core/config";
 import { KpiLintError } from "../core/errors";
 import { certainEdits } from "../core/fixes";
 import { RULE_IDS } from "../core/rules";
 import type { Edit, Finding, Severity } from "../core/rules/types";
 import { STATE_KEYS, type IgnoredFinding, type JournalEntry, type WorkbookAdapter } from "../excel/adapter";
-import { Locale, MessageKey, translate } from "../app/i18n";
+import { type Locale, type MessageKey, translate } from "../app/i18n";
 import { activeFindings, loadConfig, loadIgnored, validateWorkbook, type ValidationResult } from "../app/workflow";
 import { fetchPack, importPack, typesOf, workbookPacks, type PackSource } from "../app/packs";
 import type { ProjectBlock } from "../core/model";

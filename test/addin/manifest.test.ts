@@ -147,7 +147,7 @@ describe.each([
       ...Array.from(doc.querySelectorAll("[DefaultValue]"))
         .filter((e) => /Url$|Image$|SourceLocation$/.test(e.localName) || ["Image", "Url"].includes(e.localName))
         .map((e) => e.getAttribute("DefaultValue") as string),
-      ...Array.from(doc.getElementsByTagName("AppDomain")).map((e) => e.textContent as string),
+      ...Array.from(doc.getElementsByTagName("AppDomain")).map((e) => e.textContent),
     ];
     expect(urls.length).toBeGreaterThan(6);
     for (const u of urls) expect(u).toMatch(/^https:\/\//);

@@ -45,9 +45,9 @@ describe("reading into the grid", () => {
     const { memFromExcelJs } = await import("../../src/preview/load-xlsx");
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet("S");
-    ws.getCell("A1").value = { formula: "B1/100", result: 0.95 } as ExcelJS.CellFormulaValue;
+    ws.getCell("A1").value = { formula: "B1/100", result: 0.95 };
     ws.getCell("A1").numFmt = "0%";
-    ws.getCell("A2").value = { formula: "DATE(2024,12,31)", result: new Date(Date.UTC(2024, 11, 31)) } as ExcelJS.CellFormulaValue;
+    ws.getCell("A2").value = { formula: "DATE(2024,12,31)", result: new Date(Date.UTC(2024, 11, 31)) };
     ws.getCell("A3").value = new Date(Date.UTC(2024, 11, 31));
     ws.getCell("A3").numFmt = "yyyy-mm-dd";
     const viaExcelJs = workbookToGrid(wb).sheets[0].rows.map((r) => r[0]);

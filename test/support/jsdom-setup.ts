@@ -8,7 +8,7 @@ const g = globalThis as unknown as Record<string, unknown>;
 if (typeof window !== "undefined") {
   g.ResizeObserver = g.ResizeObserver ?? ResizeObserverStub;
   if (!window.matchMedia) {
-    window.matchMedia = ((q: string) => ({
+    window.matchMedia = (q: string) => ({
       matches: false,
       media: q,
       onchange: null,
@@ -17,7 +17,7 @@ if (typeof window !== "undefined") {
       addEventListener() {},
       removeEventListener() {},
       dispatchEvent: () => false,
-    })) as typeof window.matchMedia;
+    });
   }
   if (!Element.prototype.scrollIntoView) Element.prototype.scrollIntoView = function scrollIntoView() {};
 }

@@ -2,7 +2,7 @@
  * RuleTester in ESLint's manner: each case is a sheet; valid cases give no finding of the rule,
  * invalid cases give exactly the listed findings (cell, message fragment, fix value).
  */
-import { DEFAULT_CONFIG, ResolvedConfig } from "../../src/core/config";
+import { DEFAULT_CONFIG, type ResolvedConfig } from "../../src/core/config";
 import { lint } from "../../src/core/lint";
 import { RULES } from "../../src/core/rules";
 import type { Finding } from "../../src/core/rules/types";

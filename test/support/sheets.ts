@@ -74,7 +74,7 @@ export const CLEAN_ROWS: Row[] = [
 
 /** CLEAN_ROWS with one row replaced by `row` (matched by 三级 name) or added. */
 export function withRow(row: Row, replace?: string): Row[] {
-  const rows = CLEAN_ROWS.map((r) => [...r] as Row);
+  const rows: Row[] = CLEAN_ROWS.map((r): Row => [...r]);
   const i = replace ? rows.findIndex((r) => r[2] === replace) : -1;
   if (i >= 0) rows[i] = row;
   else rows.splice(rows.length - 1, 0, row);

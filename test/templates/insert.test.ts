@@ -22,7 +22,7 @@ async function open(file: string): Promise<ExcelJS.Workbook> {
 
 async function roundTrip(wb: ExcelJS.Workbook): Promise<ExcelJS.Workbook> {
   const again = new ExcelJS.Workbook();
-  await again.xlsx.load((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+  await again.xlsx.load(await wb.xlsx.writeBuffer());
   return again;
 }
 

@@ -1,8 +1,8 @@
-import { MergeIndex, SheetGrid, textAt, valueAt } from "../grid";
+import { type MergeIndex, type SheetGrid, textAt, valueAt } from "../grid";
 import type { CellRef, PlanPoint } from "../model";
 import { moneyUnitIn, normalizeValueText } from "../value/normalize";
 import type { MoneyUnit } from "../value/units";
-import { FormLabel, formLabel, isPlanPointLabel, isTitleText } from "./headers";
+import { type FormLabel, formLabel, isPlanPointLabel, isTitleText } from "./headers";
 
 /** What the rows above an indicator table say about its project (the form's key/value cells). */
 export interface FormMeta {
@@ -46,7 +46,7 @@ export function readFormMeta(sheet: SheetGrid, merges: MergeIndex, from: number,
         planLabels.push({ col: c, label: text.replace(/\s+/g, ""), right: merges.areaAt(r, c)?.right ?? c });
         continue;
       }
-      let label = formLabel(text);
+      const label = formLabel(text);
       if (!label) {
         // 项目名称：法律援助经费 — label and value in one cell
         const inline = /^([^:：]{2,14})[:：]\s*(\S[\s\S]*)$/.exec(text);

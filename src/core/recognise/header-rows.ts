@@ -1,7 +1,7 @@
-import { MergeIndex, SheetGrid, textAt } from "../grid";
+import { type MergeIndex, type SheetGrid, textAt } from "../grid";
 import type { ColumnMap } from "../model";
 import { parseOperatorWord, isQualitativeMarker } from "../value/parse";
-import { ColumnRole, headerRole } from "./headers";
+import { type ColumnRole, headerRole } from "./headers";
 
 export interface HeaderRow {
   /** The header row holding the indicator columns (指标值 …). */
@@ -104,7 +104,7 @@ function dedupeBands(rows: HeaderRow[]): HeaderRow[] {
 export function headerBottom(h: HeaderRow, merges: MergeIndex): number {
   let bottom = h.row;
   for (const c of Object.values(h.columns)) {
-    const m = merges.areaAt(h.row, c as number);
+    const m = merges.areaAt(h.row, c);
     if (m && m.top === h.row && m.bottom > bottom && m.bottom - m.top <= 2) bottom = m.bottom;
   }
   return bottom;

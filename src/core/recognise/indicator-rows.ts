@@ -1,6 +1,6 @@
-import { MergeIndex, SheetGrid, mergedText, textAt, valueAt } from "../grid";
+import { type MergeIndex, type SheetGrid, mergedText, textAt, valueAt } from "../grid";
 import type { CellRef, ColumnMap, IndicatorRow } from "../model";
-import { ParsedValue, isQualitativeMarker, parseOperatorWord, parseTarget, parseUnitText } from "../value/parse";
+import { type ParsedValue, isQualitativeMarker, parseOperatorWord, parseTarget, parseUnitText } from "../value/parse";
 import { normalizeValueText } from "../value/normalize";
 import { canonicalLevel1, canonicalLevel2 } from "./levels";
 

@@ -1,11 +1,11 @@
-import { MergeIndex, SheetGrid, WorkbookGrid, isRowEmpty, mergedText, textAt, valueAt } from "../grid";
+import { MergeIndex, type SheetGrid, type WorkbookGrid, isRowEmpty, mergedText, textAt, valueAt } from "../grid";
 import type { ColumnMap, IndicatorRow, Money, ProjectBlock, SheetModel, WorkbookModel } from "../model";
 import { moneyUnitIn } from "../value/normalize";
 import type { MoneyUnit } from "../value/units";
-import { FormMeta, parseAmount, readFormMeta } from "./form-meta";
-import { HeaderRow, findHeaderRows, headerBottom, resolveNatureColumn } from "./header-rows";
+import { type FormMeta, parseAmount, readFormMeta } from "./form-meta";
+import { type HeaderRow, findHeaderRows, headerBottom, resolveNatureColumn } from "./header-rows";
 import { formLabel, isFooterText, isTitleText } from "./headers";
-import { RowContext, isBannerRow, readIndicatorRow } from "./indicator-rows";
+import { type RowContext, isBannerRow, readIndicatorRow } from "./indicator-rows";
 
 export function recogniseWorkbook(grid: WorkbookGrid): WorkbookModel {
   return { sheets: grid.sheets.map(recogniseSheet) };

@@ -2,7 +2,7 @@ import { cellAddress, type CellValue } from "../grid";
 import type { IndicatorRow, ProjectBlock, WorkbookModel } from "../model";
 import { isCostIndicator } from "../recognise/levels";
 import { nameKey } from "../value/normalize";
-import { Operator, formatPlain } from "../value/parse";
+import { type Operator, formatPlain } from "../value/parse";
 import { moneyFactor, unitFamily } from "../value/units";
 import type { Edit } from "./types";
 

@@ -270,7 +270,7 @@ function targetCells(
   if (!split) return { cells: [[cols.value, t.operator === "=" && !placeholder ? `${shown}${unit}` : text]], text, placeholder };
   const cells: Array<[number | undefined, CellValue]> = [
     [cols.operator, opWords ? OP_WORDS[t.operator] : t.operator],
-    [cols.value, placeholder ? PLACEHOLDER : (number as number)],
+    [cols.value, placeholder ? PLACEHOLDER : number],
     [cols.unit, unit],
   ];
   if (cols.unit === undefined) cells[1] = [cols.value, `${shown}${unit}`];

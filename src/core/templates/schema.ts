@@ -43,7 +43,7 @@ export const templateIndicatorSchema = z
     required: z.boolean().optional(),
   })
   .strict()
-  .refine((i) => LEVEL2_OF[i.level1 as Level1].includes(i.level2), {
+  .refine((i) => LEVEL2_OF[i.level1].includes(i.level2), {
     message: "二级指标不属于该一级指标（见绩效指标框架）",
     path: ["level2"],
   });
