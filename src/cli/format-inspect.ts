@@ -1,3 +1,4 @@
+import { describeTable } from "../core/recognise/describe-mapping";
 import type { WorkbookModel } from "../core/model";
 import { formatPlain } from "../core/value/parse";
 
@@ -12,6 +13,7 @@ export function formatInspectText(file: string, model: WorkbookModel): string {
       continue;
     }
     lines.push(`  工作表「${s.name}」：${LAYOUT_ZH[s.layout ?? "form"]}，金额单位 ${s.moneyUnit ?? "未注明"}，${s.projects.length} 个项目`);
+    for (const t of s.tables) lines.push(`    ${describeTable(t, "zh-CN")}`);
     for (const p of s.projects) {
       const budget = p.budget ? `，预算 ${formatPlain(p.budget.amount)}${p.budget.unit}` : "";
       lines.push(

@@ -1,10 +1,48 @@
 import { z } from "zod";
 import type { SeveritySetting } from "./rules/types";
+import type { ColumnMap } from "./model";
+import type { ColumnRole } from "./recognise/headers";
 
 /** Where 成本指标 belongs: its own 一级 (财预〔2021〕101号), under 产出指标 (older tables), or either. */
 export type CostFramework = "either" | "2021" | "legacy";
 
 const severity = z.enum(["off", "info", "warning", "error"]);
+
+const COLUMN_ROLES = [
+  "level1",
+  "level2",
+  "name",
+  "description",
+  "value",
+  "operator",
+  "unit",
+  "basis",
+  "weight",
+  "direction",
+  "nature",
+  "seq",
+  "project",
+  "code",
+  "budget",
+  "purpose",
+  "goal",
+  "org",
+  "label",
+] as const satisfies readonly ColumnRole[];
+
+/** `"D"`, `"d"` or `4`; 0 or `""` says the table has no such column. */
+const columnRef = z.union([
+  z.number().int().min(0).max(16384),
+  z.string().regex(/^[A-Za-z]{0,3}$/, { message: "应为列字母（如 D）或列号（如 4）" }),
+]);
+const columnMapSchema = z.partialRecord(z.enum(COLUMN_ROLES), columnRef);
+
+function columnNumber(ref: number | string): number {
+  if (typeof ref === "number") return ref;
+  let n = 0;
+  for (const ch of ref.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n;
+}
 
 export const configSchema = z
   .object({
@@ -23,6 +61,8 @@ export const configSchema = z
       .optional(),
     /** Names of sheets to leave out (说明, 封面 …). */
     ignoreSheets: z.array(z.string()).optional(),
+    /** The user's column mapping per sheet name (`*`: every sheet): role → column letter (`"D"`) or number. */
+    columns: z.record(z.string(), columnMapSchema).optional(),
   })
   .strict();
 
@@ -34,6 +74,8 @@ export interface ResolvedConfig {
   rules: Record<string, SeveritySetting>;
   thresholds: { budgetTolerance: number; planEndTolerance: number };
   ignoreSheets: string[];
+  /** Column mapping per sheet name (`*`: every sheet), 1-based columns by role. */
+  columns: Record<string, ColumnMap>;
 }
 
 export const DEFAULT_CONFIG: ResolvedConfig = {
@@ -42,6 +84,7 @@ export const DEFAULT_CONFIG: ResolvedConfig = {
   rules: {},
   thresholds: { budgetTolerance: 0, planEndTolerance: 0.5 },
   ignoreSheets: [],
+  columns: {},
 };
 
 export type ConfigResult = { ok: true; config: ResolvedConfig } | { ok: false; errors: string[] };
@@ -70,6 +113,12 @@ export function resolveConfig(input: unknown, knownRules: readonly string[]): Co
       rules: { ...(c.rules ?? {}) },
       thresholds: { ...DEFAULT_CONFIG.thresholds, ...(c.thresholds ?? {}) },
       ignoreSheets: c.ignoreSheets ?? [],
+      columns: Object.fromEntries(
+        Object.entries(c.columns ?? {}).map(([sheet, map]) => [
+          sheet,
+          Object.fromEntries(Object.entries(map).map(([role, ref]) => [role, columnNumber(ref as number | string)])),
+        ]),
+      ),
     },
   };
 }

@@ -42,7 +42,12 @@ function findingFrom(rule: RuleModule, severity: Severity, d: ReportDescriptor):
 /** Runs every enabled rule over a recognised workbook. One defect, one finding: the most specific rule wins. */
 export function lintModel(model: WorkbookModel, config: ResolvedConfig = DEFAULT_CONFIG): Finding[] {
   const ignored = new Set(config.ignoreSheets);
-  const scoped: WorkbookModel = { sheets: model.sheets.filter((s) => !ignored.has(s.name)) };
+  // a table that reads implausibly gets one `table-unreadable` finding, not findings built on a wrong reading
+  const scoped: WorkbookModel = {
+    sheets: model.sheets
+      .filter((s) => !ignored.has(s.name))
+      .map((s) => ({ ...s, projects: s.projects.filter((p) => p.table.plausibility.problems.length === 0) })),
+  };
   const findings: Finding[] = [];
   for (const rule of RULES) {
     const setting = config.rules[rule.id] ?? rule.defaultSeverity;
@@ -85,7 +90,7 @@ export interface LintResult {
 
 /** Grid → recognise → rules: the whole engine in one call. */
 export function lint(grid: WorkbookGrid, config: ResolvedConfig = DEFAULT_CONFIG): LintResult {
-  const model = recogniseWorkbook(grid);
+  const model = recogniseWorkbook(grid, { columns: config.columns });
   return { model, findings: lintModel(model, config) };
 }
 

@@ -49,6 +49,38 @@ export interface IndicatorRow {
   weight: number | null;
 }
 
+/** How well a table reads: what `table-unreadable` is decided on. */
+export interface Plausibility {
+  indicators: number;
+  /** Indicator rows with something in the value cells. */
+  valuesFilled: number;
+  /** Of those, values that read as targets (operator / number / unit, or a graded text). */
+  valuesRead: number;
+  /** Distinct 三级 names, summed over the table's projects. */
+  distinctNames: number;
+  /** Indicators under a known 一级 category; null when the table has no 一级 column. */
+  levelsKnown: number | null;
+  /** What reads implausibly: most values unreadable, names repeated, 一级 unknown. */
+  problems: Array<"values" | "names" | "levels">;
+}
+
+/** One indicator table as understood: its columns' roles and how plausible the reading is. */
+export interface TableInfo {
+  sheet: string;
+  headerRow: number;
+  /** First and last row of the table (header to last indicator). */
+  firstRow: number;
+  lastRow: number;
+  columns: ColumnMap;
+  /** Header text of each mapped column. */
+  headers: Partial<Record<ColumnRole, string>>;
+  /** Header columns deliberately not read (a label column, the long-term group …). */
+  skipped: Array<{ col: number; header: string; reason: "label" | "other-group" | "prose" | "duplicate" }>;
+  /** `override`: the user's own mapping (task pane or `columns` in kpi-lint.config.json). */
+  source: "auto" | "override";
+  plausibility: Plausibility;
+}
+
 export interface ProjectBlock {
   sheet: string;
   /** 0-based order of the block within its sheet. */
@@ -65,6 +97,8 @@ export interface ProjectBlock {
   /** Header rows of this block's indicator table (more than one where a page break repeats it). */
   headerRows: number[];
   columns: ColumnMap;
+  /** The table this block's indicators were read from (shared by a summary table's projects). */
+  table: TableInfo;
   /** The money unit the block's figures are in (its own `单位：…` line, else the sheet's). */
   moneyUnit: MoneyUnit | null;
   budget: Money | null;
@@ -83,6 +117,8 @@ export interface SheetModel {
   layout: Layout | null;
   moneyUnit: MoneyUnit | null;
   projects: ProjectBlock[];
+  /** Every indicator table of the sheet, in order. */
+  tables: TableInfo[];
 }
 
 export interface WorkbookModel {

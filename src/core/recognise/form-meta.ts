@@ -48,16 +48,17 @@ export function readFormMeta(sheet: SheetGrid, merges: MergeIndex, from: number,
       }
       const label = formLabel(text);
       if (!label) {
-        // 项目名称：法律援助经费 — label and value in one cell
-        const inline = /^([^:：]{2,14})[:：]\s*(\S[\s\S]*)$/.exec(text);
-        const l = inline ? formLabel(inline[1]) : null;
-        if (l && inline) {
+        // 项目名称：法律援助经费 — label and value in one cell, or several on the lines of one cell
+        for (const line of text.split(/\r?\n/)) {
+          const inline = /^\s*([^:：]{2,16})[:：]\s*(\S[\s\S]*)$/.exec(line);
+          const l = inline ? formLabel(inline[1]) : null;
+          if (!l || !inline) continue;
           if (["project", "code", "budget"].includes(l) && meta.identityRow === null) meta.identityRow = r;
-          if (!meta.fields[l]) {
-            const value = inline[2].trim();
-            const amount = /^[\d,.]+$/.test(value) ? Number.parseFloat(value.replace(/,/g, "")) : value;
-            meta.fields[l] = { text: value, raw: amount, cell: { row: r, col: c } };
-          }
+          if (meta.fields[l]) continue;
+          const value = inline[2].trim();
+          const u = moneyUnitIn(inline[1]);
+          if (u && !meta.moneyUnit) meta.moneyUnit = u;
+          meta.fields[l] = { text: value, raw: value, cell: { row: r, col: c } };
         }
         continue;
       }
@@ -114,8 +115,20 @@ function readPlanValues(
 
 /** A money amount written as 160000.00, `1,030,700.00` or `17`. */
 export function parseAmount(raw: string | number | boolean | null): number | null {
-  if (typeof raw === "number") return Number.isFinite(raw) ? raw : null;
+  return parseMoney(raw)?.amount ?? null;
+}
+
+/**
+ * A budget as written: `160000.00`, `1,030,700.00`, `17`, `250万元`, or prose that opens with the amount
+ * (`854万（其中中央资金300万）`, `250（含上年结转）`). `unit` only when the text states it.
+ */
+export function parseMoney(raw: string | number | boolean | null): { amount: number; unit: MoneyUnit | null } | null {
+  if (typeof raw === "number") return Number.isFinite(raw) ? { amount: raw, unit: null } : null;
   if (typeof raw !== "string") return null;
-  const m = /^(\d+(?:,\d{3})*(?:\.\d+)?)(万元|亿元|元)?$/.exec(normalizeValueText(raw));
-  return m ? Number.parseFloat(m[1].replace(/,/g, "")) : null;
+  const t = normalizeValueText(raw);
+  const m = /^(?:[^\d(]{0,12}?[:：])?(\d+(?:,\d{3})*(?:\.\d+)?)(万元|亿元|元|万|亿)?(?=$|[(（,，;；。]|其中|含)/.exec(t);
+  if (!m) return null;
+  const amount = Number.parseFloat(m[1].replace(/,/g, ""));
+  const u = m[2] === "万" ? "万元" : m[2] === "亿" ? "亿元" : ((m[2] as MoneyUnit | undefined) ?? null);
+  return Number.isFinite(amount) ? { amount, unit: u } : null;
 }

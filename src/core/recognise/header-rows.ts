@@ -1,27 +1,39 @@
 import { type MergeIndex, type SheetGrid, textAt } from "../grid";
 import type { ColumnMap } from "../model";
 import { parseOperatorWord, isQualitativeMarker } from "../value/parse";
-import { type ColumnRole, headerRole } from "./headers";
+import { type ColumnRole, groupKind, headerRoles } from "./headers";
+
+export interface HeaderCell {
+  col: number;
+  text: string;
+  /** Roles the header words allow, most likely first (ambiguous words give several). */
+  roles: readonly ColumnRole[];
+  /** The column group above it (长期目标 | 年度目标 …): the annual group is the one to read. */
+  group: "annual" | "other" | null;
+}
 
 export interface HeaderRow {
   /** The header row holding the indicator columns (指标值 …). */
   row: number;
   /** Top row of the header band (a two-row header starts above `row`). */
   top: number;
+  /** First guess from header words alone; `resolveColumns` settles it by content. */
   columns: ColumnMap;
   /** Text of each mapped header cell, for units stated in headers (`本年预算金额（万元）`). */
   labels: Partial<Record<ColumnRole, string>>;
+  /** Every header cell with a role, including ambiguous and other-group ones. */
+  cells: HeaderCell[];
 }
 
-function rolesOfRow(sheet: SheetGrid, merges: MergeIndex, row: number): Map<number, { role: ColumnRole; text: string }> {
-  const found = new Map<number, { role: ColumnRole; text: string }>();
+function candidatesOfRow(sheet: SheetGrid, merges: MergeIndex, row: number): Map<number, { roles: readonly ColumnRole[]; text: string }> {
+  const found = new Map<number, { roles: readonly ColumnRole[]; text: string }>();
   for (let c = 1; c <= sheet.columnCount; c++) {
     const a = merges.anchor(row, c);
     if (a.col !== c) continue; // a horizontal merge counts once, at its anchor column
     const text = textAt(sheet, a.row, a.col);
     if (!text) continue;
-    const role = headerRole(text);
-    if (role) found.set(c, { role, text });
+    const roles = headerRoles(text);
+    if (roles.length > 0) found.set(c, { roles, text });
   }
   return found;
 }
@@ -35,26 +47,58 @@ function nonEmptyAnchors(sheet: SheetGrid, merges: MergeIndex, row: number): num
   return n;
 }
 
-function isIndicatorHeader(roles: Iterable<ColumnRole>): boolean {
-  const set = new Set(roles);
-  return set.has("value") && (set.has("name") || (set.has("level1") && set.has("level2")) || set.has("level2"));
+function isIndicatorHeader(roles: Iterable<readonly ColumnRole[]>): boolean {
+  const set = new Set<ColumnRole>();
+  for (const rs of roles) for (const r of rs) set.add(r);
+  return set.has("value") && (set.has("name") || set.has("level2"));
+}
+
+/**
+ * Group labels in the row above a header row (长期目标 | 年度目标, 上年实际 | 本年预期): cells that name a
+ * period and span part of the header — two or more of them, or one merged over some but not all columns
+ * (a title over the whole table is no group).
+ */
+function groupsAbove(sheet: SheetGrid, merges: MergeIndex, row: number, headerCols: number[]): Map<number, "annual" | "other"> {
+  const out = new Map<number, "annual" | "other">();
+  if (row < 2 || headerCols.length === 0) return out;
+  const above = row - 1;
+  const spans: Array<{ left: number; right: number; kind: "annual" | "other" }> = [];
+  for (let c = 1; c <= sheet.columnCount; c++) {
+    const a = merges.anchor(above, c);
+    if (a.col !== c || a.row !== above) continue;
+    const m = merges.areaAt(above, c);
+    if (m && m.bottom >= row) continue; // a header merged down over this row is not a group
+    const kind = groupKind(textAt(sheet, above, c));
+    if (kind) spans.push({ left: c, right: m?.right ?? c, kind });
+  }
+  const covers = (s: { left: number; right: number }) => headerCols.filter((c) => c >= s.left && c <= s.right).length;
+  const ok = spans.length >= 2 || (spans.length === 1 && covers(spans[0]) >= 2 && covers(spans[0]) < headerCols.length);
+  if (!ok) return out;
+  for (const s of spans) for (let c = s.left; c <= s.right; c++) out.set(c, s.kind);
+  return out;
 }
 
 /** Every row that heads an indicator table, with its columns mapped by header words. */
 export function findHeaderRows(sheet: SheetGrid, merges: MergeIndex): HeaderRow[] {
   const out: HeaderRow[] = [];
   for (let r = 1; r <= sheet.rowCount; r++) {
-    const own = rolesOfRow(sheet, merges, r);
-    if (own.size < 2 || !isIndicatorHeader([...own.values()].map((x) => x.role))) continue;
+    const own = candidatesOfRow(sheet, merges, r);
+    if (own.size < 2 || !isIndicatorHeader([...own.values()].map((x) => x.roles))) continue;
 
     const columns: ColumnMap = {};
     const labels: Partial<Record<ColumnRole, string>> = {};
+    const cells: HeaderCell[] = [];
     const assign = (c: number, role: ColumnRole, text: string) => {
       if (columns[role] !== undefined || Object.values(columns).includes(c)) return;
       columns[role] = c;
       labels[role] = text;
     };
-    for (const [c, { role, text }] of own) assign(c, role, text);
+    const groups = groupsAbove(sheet, merges, r, [...own.keys()]);
+    const addCell = (c: number, roles: readonly ColumnRole[], text: string) => {
+      if (cells.some((x) => x.col === c)) return;
+      cells.push({ col: c, text, roles, group: groups.get(c) ?? null });
+    };
+    for (const [c, { roles, text }] of own) addCell(c, roles, text);
 
     // Two-row headers: 序号/项目名称 merged down from the row above, or a band row of labels above.
     let top = r;
@@ -65,23 +109,27 @@ export function findHeaderRows(sheet: SheetGrid, merges: MergeIndex): HeaderRow[
         const m = merges.areaAt(r, c);
         if (m && m.top <= above && m.left === c) {
           const text = textAt(sheet, m.top, m.left);
-          const role = headerRole(text);
-          if (role) {
-            assign(c, role, text);
+          const roles = headerRoles(text);
+          if (roles.length > 0) {
+            addCell(c, roles, text);
             used = true;
           }
         }
       }
-      const band = rolesOfRow(sheet, merges, above);
+      const band = candidatesOfRow(sheet, merges, above);
       if (band.size >= 2 && band.size === nonEmptyAnchors(sheet, merges, above)) {
-        for (const [c, { role, text }] of band) assign(c, role, text);
+        for (const [c, { roles, text }] of band) if (!own.has(c)) addCell(c, roles, text);
         used = true;
       }
+      if (!used && up === 1 && groups.size > 0) used = true;
       if (!used) break;
       top = above;
     }
-    // A vertically merged header (header row spans r..r+1): indicator rows start below the merge.
-    out.push({ row: r, top, columns, labels });
+    cells.sort((a, b) => a.col - b.col);
+    // first guess: annual-group and ungrouped cells first, header words' first role
+    const ordered = [...cells.filter((x) => x.group !== "other"), ...cells.filter((x) => x.group === "other")];
+    for (const x of ordered) assign(x.col, x.roles[0], x.text);
+    out.push({ row: r, top, columns, labels, cells });
   }
   return dedupeBands(out);
 }
@@ -100,22 +148,12 @@ function dedupeBands(rows: HeaderRow[]): HeaderRow[] {
   return out;
 }
 
-/** Last row of a header (its cells may be merged over two rows). */
-export function headerBottom(h: HeaderRow, merges: MergeIndex): number {
-  let bottom = h.row;
-  for (const c of Object.values(h.columns)) {
-    const m = merges.areaAt(h.row, c);
-    if (m && m.top === h.row && m.bottom > bottom && m.bottom - m.top <= 2) bottom = m.bottom;
-  }
-  return bottom;
-}
-
 /**
  * 指标性质 / 指标方向 columns hold operators (大于等于, ≥, 定性) in some tables and 正向/反向 in others:
  * decide by what the first rows hold. Called once the data rows are known.
  */
-export function resolveNatureColumn(sheet: SheetGrid, h: HeaderRow, firstRow: number, lastRow: number): ColumnMap {
-  const cols = { ...h.columns };
+export function resolveNatureColumn(sheet: SheetGrid, columns: ColumnMap, firstRow: number, lastRow: number): ColumnMap {
+  const cols = { ...columns };
   const candidates = (["nature", "direction"] as const).filter((r) => cols[r] !== undefined);
   if (cols.operator !== undefined || candidates.length === 0) return cols;
   let best: { role: "nature" | "direction"; score: number } | null = null;

@@ -20,7 +20,9 @@ export type ColumnRole =
   | "budget"
   | "purpose"
   | "goal"
-  | "org";
+  | "org"
+  // a column holding one constant word merged over the block (`绩效指标`): nobody's data
+  | "label";
 
 /** Header words per role, compared after `labelKey` (no spaces, no bracketed unit). Exact matches first. */
 const EXACT: ReadonlyArray<[ColumnRole, readonly string[]]> = [
@@ -67,6 +69,38 @@ function memo<T>(fn: (text: string) => T): (text: string) => T {
 /** Role of a header cell, or null. `单位` is a unit column inside an indicator table, so it maps to unit. */
 export const headerRole = memo(headerRoleOf);
 
+/**
+ * Header words that mean different things in different tables; the column's content settles them
+ * (see column-roles.ts). The first role is the one a header alone would suggest.
+ */
+const AMBIGUOUS: ReadonlyMap<string, readonly ColumnRole[]> = new Map<string, readonly ColumnRole[]>([
+  ["绩效指标", ["name", "label"]],
+  ["年度绩效指标", ["label", "name"]],
+  ["指标", ["name", "label"]],
+  ["年度目标", ["value", "goal"]],
+  ["目标", ["value", "goal"]],
+  ["年度指标", ["value", "name"]],
+  ["单位", ["unit", "org"]],
+]);
+
+/** Every role a header cell may play: one for plain words, several for ambiguous ones. */
+export const headerRoles = memo((text: string): readonly ColumnRole[] => {
+  const k = labelKey(text);
+  const amb = AMBIGUOUS.get(k);
+  if (amb) return amb;
+  const role = headerRole(text);
+  return role ? [role] : [];
+});
+
+/** Column-group labels over a two-row header: the annual / this-year group is the one to check. */
+export function groupKind(text: string): "annual" | "other" | null {
+  const k = labelKey(text);
+  if (!k || k.length > 16) return null;
+  if (/长期|实施期|上年|去年|前年|中期|总体|整体|往年|历史/.test(k)) return "other";
+  if (/年度|本年|当年|今年|预期/.test(k)) return "annual";
+  return null;
+}
+
 function headerRoleOf(text: string): ColumnRole | null {
   if (text.length > 40) return null;
   const k = labelKey(text);
@@ -81,7 +115,7 @@ function headerRoleOf(text: string): ColumnRole | null {
   if (/(指标值|目标值)$/.test(k) || /^(年度)?(指标值|目标值)/.test(k)) return "value";
   if (/描述$/.test(k)) return "description";
   if (/(权重|分值)$/.test(k)) return "weight";
-  if (/预算(金额|数)?$|资金总额$/.test(k)) return "budget";
+  if (/预算(金额|数|资金)?$|资金总额$|项目金额$|申请.{0,8}资金$/.test(k)) return "budget";
   return null;
 }
 
@@ -89,10 +123,13 @@ function headerRoleOf(text: string): ColumnRole | null {
 export type FormLabel = "project" | "code" | "budget" | "fiscal" | "other" | "plan" | "goal" | "org" | "dept" | "nature" | "purpose";
 
 const FORM_LABELS: ReadonlyArray<[FormLabel, RegExp]> = [
-  ["project", /^项目名称$/],
+  ["project", /^(项目名称|项目支出名称|项目名|项目|项目全称|支出项目名称|二级项目名称)$/],
   ["code", /^项目(编码|代码|编号)$/],
-  ["budget", /^(预算数|本年预算金额|年度资金总额|预算金额|项目总金额|资金总额|年度预算数|预算总额|本年预算数)$/],
-  ["fiscal", /^(其中[:：]?)?(财政资金|财政拨款|财政拨款资金|一般公共预算|其中财政资金)$/],
+  [
+    "budget",
+    /^(本年度?|年度|当年|项目)?(本级)?(项目)?(预算数|预算金额|预算资金|资金总额|总金额|项目金额|预算总额|申请.{0,8}资金|申请金额|资金规模)$/,
+  ],
+  ["fiscal", /^(其中[:：]?)?(财政资金|财政拨款|财政拨款资金|一般公共预算|其中财政资金|财政预算资金|本级财政资金)$/],
   ["other", /^(其他资金|其它资金|其他来源资金)$/],
   ["plan", /^资金支出计划(\(%\))?$/],
   ["goal", /^(年度)?(绩效目标|总体目标|年度目标|项目绩效目标)$/],

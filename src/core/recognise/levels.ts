@@ -14,6 +14,19 @@ export const LEVEL2_OF: Readonly<Record<Level1, readonly string[]>> = {
 const LEVEL1_ALIASES: Record<string, Level1> = {
   产出: "产出指标",
   产出指标: "产出指标",
+  // older names (2019–2021 tables)
+  项目完成指标: "产出指标",
+  项目完成: "产出指标",
+  预期产出: "产出指标",
+  预期产出指标: "产出指标",
+  项目产出指标: "产出指标",
+  项目效益指标: "效益指标",
+  项目效益: "效益指标",
+  预期效果: "效益指标",
+  预期效益: "效益指标",
+  效果目标: "效益指标",
+  社会公众或服务对象满意度指标: "满意度指标",
+  服务对象满意度指标: "满意度指标",
   成本: "成本指标",
   成本指标: "成本指标",
   效益: "效益指标",
@@ -65,6 +78,10 @@ export function canonicalLevel2(text: string): string {
     if (level2Cache.size < 10000) level2Cache.set(text, v);
   }
   return v;
+}
+
+export function isKnownLevel2(text: string | null): boolean {
+  return !!text && LEVEL1.some((l1) => LEVEL2_OF[l1].includes(text));
 }
 
 export function isKnownLevel1(text: string | null): text is Level1 {

@@ -1,3 +1,5 @@
+import { columnLetter } from "../grid";
+import { describeColumns } from "../recognise/describe-mapping";
 /** The JSON shapes reviewers' scripts consume (a contract: fields may be added, never removed). */
 import type { SheetModel, WorkbookModel } from "../model";
 import type { Finding } from "../rules/types";
@@ -43,6 +45,17 @@ export function sheetJson(s: SheetModel) {
     message: s.message,
     layout: s.layout,
     moneyUnit: s.moneyUnit,
+    tables: s.tables.map((t) => ({
+      headerRow: t.headerRow,
+      firstRow: t.firstRow,
+      lastRow: t.lastRow,
+      columns: Object.fromEntries(Object.entries(t.columns).map(([role, col]) => [role, columnLetter(col)])),
+      mapping: describeColumns(t.columns, "zh-CN"),
+      mappingEn: describeColumns(t.columns, "en"),
+      skipped: t.skipped.map((x) => ({ column: columnLetter(x.col), header: x.header, reason: x.reason })),
+      source: t.source,
+      plausibility: t.plausibility,
+    })),
     projects: s.projects.map((p) => ({
       name: p.name,
       code: p.code,
@@ -53,6 +66,7 @@ export function sheetJson(s: SheetModel) {
       org: p.org,
       layout: p.layout,
       headerRows: p.headerRows,
+      table: s.tables.indexOf(p.table),
       moneyUnit: p.moneyUnit,
       plan: p.plan ? p.plan.points.map((x) => ({ label: x.label, value: x.value, raw: x.raw })) : null,
       indicators: p.indicators.map((i) => ({

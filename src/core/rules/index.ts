@@ -18,9 +18,11 @@ import misplacedLevel2 from "./misplaced-level2";
 import costPlacement from "./cost-placement";
 import spendingPlan from "./spending-plan";
 import templatePlaceholder from "./template-placeholder";
+import tableUnreadable from "./table-unreadable";
 
 /** Every rule, in the order the README lists them. Rule ids are a public contract. */
 export const RULES: readonly RuleModule[] = [
+  tableUnreadable,
   missingUnit,
   nonstandardUnit,
   missingValue,

@@ -1,0 +1,37 @@
+/**
+ * Does a table read like an indicator table? Values that read as targets, names that differ within a
+ * project, known 一级 categories. A table that reads implausibly is reported once (`table-unreadable`)
+ * with what was understood, instead of dozens of findings built on a wrong reading.
+ */
+import type { IndicatorRow, Plausibility } from "../model";
+import { readsAsTarget } from "./column-profile";
+import { isKnownLevel1 } from "./levels";
+
+/** Fewer indicators than this say too little to judge. */
+const MIN_INDICATORS = 3;
+
+export function measurePlausibility(projects: ReadonlyArray<{ indicators: readonly IndicatorRow[] }>, hasLevel1: boolean) {
+  const all = projects.flatMap((p) => p.indicators);
+  const filled = all.filter((i) => i.value.kind !== "empty");
+  const valuesRead = filled.filter((i) => readsAsTarget(i.value.raw) || i.value.kind === "quantitative").length;
+  let names = 0;
+  let distinct = 0;
+  for (const p of projects) {
+    names += p.indicators.length;
+    distinct += new Set(p.indicators.map((i) => i.name)).size;
+  }
+  const levelsKnown = hasLevel1 ? all.filter((i) => isKnownLevel1(i.level1)).length : null;
+  const out: Plausibility = {
+    indicators: all.length,
+    valuesFilled: filled.length,
+    valuesRead,
+    distinctNames: distinct,
+    levelsKnown,
+    problems: [],
+  };
+  if (all.length < MIN_INDICATORS) return out;
+  if (filled.length >= MIN_INDICATORS && valuesRead / filled.length < 0.5) out.problems.push("values");
+  if (names >= 4 && distinct / names < 0.5) out.problems.push("names");
+  if (levelsKnown !== null && levelsKnown / all.length < 0.5) out.problems.push("levels");
+  return out;
+}
