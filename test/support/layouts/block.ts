@@ -92,7 +92,8 @@ export function indicatorColumns(o: LayoutOptions): Col[] {
       const header = o.levelColumns === "level1Only" ? "一级" : sp("一级指标");
       cols.push({ header, span: 1, role: "level1", cell: (_i, w) => w.level1 });
     }
-    if (c === "level2" && o.levelColumns === "both") cols.push({ header: sp("二级指标"), span: 1, role: "level2", cell: (_i, w) => w.level2 });
+    if (c === "level2" && o.levelColumns === "both")
+      cols.push({ header: sp("二级指标"), span: 1, role: "level2", cell: (_i, w) => w.level2 });
     if (c === "name" && o.groups) cols.push(...groupCols(o));
     if (c === "name" && !o.groups) {
       const header = o.levelColumns === "both" ? sp("三级指标") : "指标名称";
@@ -153,7 +154,15 @@ function offsetOf(cols: Col[], role: Role): number {
  * Writes the project's indicator rows from `row` (the header is written by the caller above it),
  * with header repeats (`withRepeats`) and blank rows as the options say.
  */
-export function writeRows(canvas: Canvas, row: number, col: number, p: ProjectSpec, o: LayoutOptions, variant: number, withRepeats: boolean): WrittenBlock {
+export function writeRows(
+  canvas: Canvas,
+  row: number,
+  col: number,
+  p: ProjectSpec,
+  o: LayoutOptions,
+  variant: number,
+  withRepeats: boolean,
+): WrittenBlock {
   const cols = indicatorColumns(o);
   const levels = p.indicators.map((i) => writeLevels(i, o.levelColumns, o.levelSpelling, variant));
   const split = o.valueStyle === "split" || o.valueStyle === "opDirection" || o.valueStyle === "opNature";

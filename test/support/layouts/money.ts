@@ -12,7 +12,9 @@ export function budgetHeader(label: BudgetLabel): string {
 /** `854万（其中中央资金300万）` — the amount in 万元 followed by prose about its sources. */
 export function proseBudget(p: ProjectSpec, t: TableSpec): string {
   const central = Math.round(p.budget * 0.35);
-  return t.moneyUnit === "万元" ? `${formatNumber(p.budget)}万（其中中央资金${central}万）` : `${formatNumber(p.budget)}元（其中中央资金${central}元）`;
+  return t.moneyUnit === "万元"
+    ? `${formatNumber(p.budget)}万（其中中央资金${central}万）`
+    : `${formatNumber(p.budget)}元（其中中央资金${central}元）`;
 }
 
 /** `项目名称：…\n资金总额: 250\n其中财政资金: 250` in one cell. */

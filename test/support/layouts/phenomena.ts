@@ -51,8 +51,8 @@ export const PHENOMENA: Record<string, Case[]> = {
     ["only 一级, headed 一级", TWO, { levelColumns: "level1Only" }],
   ],
   "older category names": [
-    ["项目完成指标 / 效果指标, 服务对象满意度 under 效益", TWO, { levelSpelling: "older" }],
-    ["预期产出 / 项目效益指标, 满意度 under 效益, summary", table([MEDIATION, HOTLINE]), { form: "summary", levelSpelling: "older" }],
+    ["项目完成指标 / 效果指标 and 预期产出 / 项目效益指标, 满意度 as a 二级 under 效益", TWO, { levelSpelling: "older" }],
+    ["older names in a summary", table([MEDIATION, HOTLINE]), { form: "summary", levelSpelling: "older" }],
     ["short words 产出 / 数量", ONE, { levelSpelling: "short" }],
   ],
   "value spread over columns": [
@@ -90,6 +90,11 @@ export const PHENOMENA: Record<string, Case[]> = {
   "header repeated after a page break inside a form": [
     ["after 3 rows", TWO, { repeatHeaderAfter: 3 }],
     ["after 4 rows, levels repeated", THREE, { repeatHeaderAfter: 4, levelFill: "repeated" }],
+    [
+      "after 4 rows, operator words in 指标性质 in the first column, two forms",
+      TWO,
+      { repeatHeaderAfter: 4, valueStyle: "opNature", columnOrder: ["value", "level1", "level2", "name", "basis"] },
+    ],
     ["after 4 rows, two-row header with groups", ONE, { repeatHeaderAfter: 4, groups: { kind: "长期目标|年度目标", otherBlank: true } }],
   ],
   "cell contents: ranges, 万 implied, per month, 人/次, line breaks, date serials": [
@@ -98,4 +103,3 @@ export const PHENOMENA: Record<string, Case[]> = {
     ["split 运算符 | 单位 | 目标值", table([ODD_VALUES]), { valueStyle: "split" }],
   ],
 };
-

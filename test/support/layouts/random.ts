@@ -96,7 +96,12 @@ const POOL: Record<string, Make[]> = {
 
 /** A project: one or two indicators under each 二级 drawn, names distinct within the project. */
 function randomProject(rng: Rng, name: string, moneyUnit: "万元" | "元"): ProjectSpec {
-  const groups: string[][] = [["数量指标", "质量指标", "时效指标"], ["经济成本指标"], ["社会效益指标", "可持续影响指标"], ["服务对象满意度指标"]];
+  const groups: string[][] = [
+    ["数量指标", "质量指标", "时效指标"],
+    ["经济成本指标"],
+    ["社会效益指标", "可持续影响指标"],
+    ["服务对象满意度指标"],
+  ];
   const indicators: IndicatorSpec[] = [];
   for (const level2s of groups) {
     for (const l2 of level2s) {
@@ -106,7 +111,14 @@ function randomProject(rng: Rng, name: string, moneyUnit: "万元" | "元"): Pro
     }
   }
   const budget = moneyUnit === "万元" ? int(rng, 30, 9000) / 10 : int(rng, 20, 900) * 1000;
-  return { name, org: pick(rng, ORGS), budget, goal: pick(rng, GOALS), indicators, code: chance(rng, 0.5) ? `4101${int(rng, 100000, 999999)}P${int(rng, 1000000, 9999999)}` : undefined };
+  return {
+    name,
+    org: pick(rng, ORGS),
+    budget,
+    goal: pick(rng, GOALS),
+    indicators,
+    code: chance(rng, 0.5) ? `4101${int(rng, 100000, 999999)}P${int(rng, 1000000, 9999999)}` : undefined,
+  };
 }
 
 export function randomTable(rng: Rng, moneyUnit: "万元" | "元"): TableSpec {
@@ -115,7 +127,15 @@ export function randomTable(rng: Rng, moneyUnit: "万元" | "元"): TableSpec {
 }
 
 const ORDER: IndicatorColumn[] = ["level1", "level2", "name", "value", "basis"];
-const FORM_BUDGETS: BudgetLabel[] = ["预算数", "项目金额", "年度本级预算金额", "项目预算金额（万元）", "本年度申请市财政预算资金（万元）", "multiline", "prose"];
+const FORM_BUDGETS: BudgetLabel[] = [
+  "预算数",
+  "项目金额",
+  "年度本级预算金额",
+  "项目预算金额（万元）",
+  "本年度申请市财政预算资金（万元）",
+  "multiline",
+  "prose",
+];
 const SUMMARY_BUDGETS: BudgetLabel[] = ["预算数", "项目金额", "金额（万元）"];
 const NAMES: NameLabel[] = ["项目名称", "项目支出名称", "项目(名称)", "项目（名称）", "title"];
 const STYLES: ValueStyle[] = ["plain", "merged", "withUnitHeader", "withNote", "split", "opDirection", "opNature"];
