@@ -86,7 +86,10 @@ export type BudgetLabel =
   | "multiline"
   | "prose";
 
-/** Name labels; `title`: no label, the report title `XX区司法局2024年…项目绩效目标表` is the only name. */
+/**
+ * Name labels; `title`: no label, the report title `某市司法局2024年<name>项目绩效目标表` is the only name,
+ * and the name a person reads from it is `<name>` (without the department, year and 项目绩效目标表).
+ */
 export type NameLabel = "项目名称" | "项目支出名称" | "项目(名称)" | "项目（名称）" | "title";
 
 export interface LabelColumnOptions {
