@@ -152,7 +152,7 @@ function dedupeBands(rows: HeaderRow[]): HeaderRow[] {
  * 指标性质 / 指标方向 columns hold operators (大于等于, ≥, 定性) in some tables and 正向/反向 in others:
  * decide by what the first rows hold. Called once the data rows are known.
  */
-export function resolveNatureColumn(sheet: SheetGrid, columns: ColumnMap, firstRow: number, lastRow: number): ColumnMap {
+export function resolveNatureColumn(sheet: SheetGrid, columns: ColumnMap, rows: readonly number[]): ColumnMap {
   const cols = { ...columns };
   const candidates = (["nature", "direction"] as const).filter((r) => cols[r] !== undefined);
   if (cols.operator !== undefined || candidates.length === 0) return cols;
@@ -160,7 +160,7 @@ export function resolveNatureColumn(sheet: SheetGrid, columns: ColumnMap, firstR
   for (const role of candidates) {
     let ops = 0;
     let seen = 0;
-    for (let r = firstRow; r <= Math.min(lastRow, firstRow + 60); r++) {
+    for (const r of rows.slice(0, 60)) {
       const t = textAt(sheet, r, cols[role] as number);
       if (!t) continue;
       seen++;

@@ -94,11 +94,13 @@ export const headerRoles = memo((text: string): readonly ColumnRole[] => {
 
 /** Column-group labels over a two-row header: the annual / this-year group is the one to check. */
 export function groupKind(text: string): "annual" | "other" | null {
-  const k = labelKey(text);
-  if (!k || k.length > 16) return null;
-  if (/长期|实施期|上年|去年|前年|中期|总体|整体|往年|历史/.test(k)) return "other";
-  if (/年度|本年|当年|今年|预期/.test(k)) return "annual";
-  return null;
+  const k = labelKey(text).replace(/\d{4}年?/, "");
+  const m =
+    /^(中长期|长期|实施期|中期|总体|整体|往年|历史|上年度?|去年|前年|年度|本年度?|当年|今年)(绩效)?(目标|指标|实际|预期|计划|完成情况|实际完成|完成值|目标值|指标值|实际值|预期值)?$/.exec(
+      k,
+    );
+  if (!m) return null;
+  return /^(年度|本年|当年|今年)/.test(m[1]) ? "annual" : "other";
 }
 
 function headerRoleOf(text: string): ColumnRole | null {

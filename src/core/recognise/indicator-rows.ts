@@ -1,7 +1,7 @@
 import { type MergeIndex, type SheetGrid, mergedText, textAt, valueAt } from "../grid";
 import type { CellRef, ColumnMap, IndicatorRow } from "../model";
 import { type ParsedValue, isQualitativeMarker, parseOperatorWord, parseTarget, parseUnitText } from "../value/parse";
-import { normalizeValueText } from "../value/normalize";
+import { labelKey, normalizeValueText } from "../value/normalize";
 import { canonicalLevel1, canonicalLevel2 } from "./levels";
 
 /** Text of a table cell, spreading vertical merges but not a banner merged across other columns. */
@@ -56,6 +56,21 @@ export function composeSplitValue(opText: string, valueCell: string | number | b
 export interface RowContext {
   level1: string | null;
   level2: string | null;
+  /** The 一级 and 二级 cells as written (older frameworks are told apart by their words). */
+  level1Text?: string;
+  level2Text?: string;
+}
+
+/**
+ * Older frameworks (2019–2021) put 满意度 as a 二级 under 效果指标 / 项目效益指标, or wrote a bare `满意度`
+ * 二级 under 效益: that is today's 满意度指标. Today's `效益指标 → 服务对象满意度指标` stays as written, a defect.
+ */
+function level1Of(ctx: RowContext): string | null {
+  if (ctx.level1 !== "效益指标" || ctx.level2 !== "服务对象满意度指标") return ctx.level1;
+  const l1 = labelKey(ctx.level1Text ?? "");
+  const l2 = labelKey(ctx.level2Text ?? "");
+  const older = l1 !== "效益指标" && l1 !== "效益";
+  return older || l2 === "满意度" || l2 === "满意度指标" ? "满意度指标" : ctx.level1;
 }
 
 /** Reads one indicator row, or null when the row holds no indicator (only level cells, or nothing). */
@@ -65,9 +80,13 @@ export function readIndicatorRow(sheet: SheetGrid, merges: MergeIndex, row: numb
   const l2Text = t(cols.level2);
   if (l1Text) {
     ctx.level1 = canonicalLevel1(l1Text);
+    ctx.level1Text = l1Text;
     if (!l2Text) ctx.level2 = null;
   }
-  if (l2Text) ctx.level2 = canonicalLevel2(l2Text);
+  if (l2Text) {
+    ctx.level2 = canonicalLevel2(l2Text);
+    ctx.level2Text = l2Text;
+  }
 
   const description = t(cols.description) || null;
   const name = t(cols.name) || (cols.name === undefined ? (description ?? "") : "");
@@ -86,7 +105,7 @@ export function readIndicatorRow(sheet: SheetGrid, merges: MergeIndex, row: numb
   const weight = weightText ? Number.parseFloat(normalizeValueText(weightText)) : NaN;
   return {
     row,
-    level1: ctx.level1,
+    level1: level1Of(ctx),
     level2: ctx.level2,
     name,
     description,

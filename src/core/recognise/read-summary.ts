@@ -89,7 +89,7 @@ export function readSummary(
     }
   }
   // a department's subtotal row (its code, name and total) starts no project of its own
-  const kept = blocks.filter((b) => b.indicators.length > 0 || !SUBTOTAL.test(b.name.replace(/\s+/g, "")));
+  const kept = blocks.filter((b) => b.indicators.length > 0 || !(SUBTOTAL.test(b.name.replace(/\s+/g, "")) || b.name === b.seq));
   kept.forEach((b, i) => (b.index = i));
   return kept;
 }

@@ -25,7 +25,7 @@ export function readTable(
   const start = headerBottom(h, merges) + 1;
   const tentative = bodyRows(sheet, merges, start, end, h.columns, form, skipRows);
   const resolved = resolveColumns(sheet, merges, h, tentative, override);
-  const columns = resolveNatureColumn(sheet, resolved.columns, start, end);
+  const columns = resolveNatureColumn(sheet, resolved.columns, tentative);
   const rows = bodyRows(sheet, merges, start, end, columns, form, skipRows);
   const headers: Partial<Record<ColumnRole, string>> = {};
   for (const [role, col] of Object.entries(columns) as Array<[ColumnRole, number]>) {
