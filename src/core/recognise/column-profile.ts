@@ -6,7 +6,9 @@
 import { type MergeIndex, type SheetGrid, textAt, valueAt } from "../grid";
 import { isQualitativeMarker, parseOperatorWord, parseTarget } from "../value/parse";
 import { labelKey, normalizeValueText } from "../value/normalize";
-import { isStandardUnit } from "../value/units";
+import { KNOWN_UNITS } from "../value/units";
+
+const KNOWN = new Set(KNOWN_UNITS);
 import { canonicalLevel1, canonicalLevel2, isKnownLevel1, isKnownLevel2 } from "./levels";
 
 export interface ColumnProfile {
@@ -52,9 +54,8 @@ const GRADED =
 
 function isUnitText(text: string): boolean {
   const t = normalizeValueText(text);
-  return (
-    t.length > 0 && t.length <= 8 && (isStandardUnit(t) || /^(%|‰|[元个次件人项天日月年台套本册份条家场期批篇]|万元|人次|小时)/.test(t))
-  );
+  if (t.length === 0 || t.length > 8) return false;
+  return KNOWN.has(t) || KNOWN.has(t.split("/")[0]) || /^(%|‰|百分[比率之]|[元个次件人项天日月年台套本册份条家场期批篇户]$|万元)/.test(t);
 }
 
 export function profileColumn(sheet: SheetGrid, merges: MergeIndex, col: number, rows: readonly number[]): ColumnProfile {

@@ -41,7 +41,8 @@ function headerBonus(cell: HeaderCell, role: ColumnRole): number {
 function score(role: ColumnRole, p: ColumnProfile, cell: HeaderCell): number {
   const s = (n: number) => share(p, n);
   const bonus = headerBonus(cell, role);
-  if (p.anchors === 0) return bonus - 1; // an empty column is a weak candidate, yet better than none
+  // an empty column is a weak candidate, yet better than none; an empty 单位 column stays the unit column
+  if (p.anchors === 0) return role === "unit" ? 0.6 : bonus - 1;
   const distinct = p.distinct / p.anchors;
   switch (role) {
     case "level1":
@@ -64,7 +65,7 @@ function score(role: ColumnRole, p: ColumnProfile, cell: HeaderCell): number {
 }
 
 /** Minimal score for a role won on content (a name column full of level words is not a name column). */
-const MIN_SCORE: Partial<Record<ColumnRole, number>> = { goal: 0.5, org: 0.1 };
+const MIN_SCORE: Partial<Record<ColumnRole, number>> = { goal: 0.5, org: 0.1, unit: 0.5 };
 
 export function resolveColumns(
   sheet: SheetGrid,

@@ -125,11 +125,23 @@ export function findHeaderRows(sheet: SheetGrid, merges: MergeIndex): HeaderRow[
       if (!used) break;
       top = above;
     }
+    // a header split over two rows: `绩效指标` over 一级 | 二级 | 三级 in the row below, 指标值 merged down
+    let row = r;
+    const below = r + 1 <= sheet.rowCount ? candidatesOfRow(sheet, merges, r + 1) : new Map();
+    if (below.size >= 2 && below.size === nonEmptyAnchors(sheet, merges, r + 1)) {
+      for (const [c] of below) {
+        const i = cells.findIndex((x) => x.col === c || ((merges.areaAt(r, x.col)?.right ?? x.col) >= c && x.col < c));
+        if (i >= 0 && !merges.areaAt(r + 1, cells[i].col)) cells.splice(i, 1);
+      }
+      for (const [c, { roles, text }] of below) cells.push({ col: c, text, roles, group: null });
+      row = r + 1;
+      r++;
+    }
     cells.sort((a, b) => a.col - b.col);
     // first guess: annual-group and ungrouped cells first, header words' first role
     const ordered = [...cells.filter((x) => x.group !== "other"), ...cells.filter((x) => x.group === "other")];
     for (const x of ordered) assign(x.col, x.roles[0], x.text);
-    out.push({ row: r, top, columns, labels, cells });
+    out.push({ row, top, columns, labels, cells });
   }
   return dedupeBands(out);
 }
