@@ -41,9 +41,7 @@ export function formatFileText(file: string, model: WorkbookModel, findings: Fin
     for (const [key, list] of group(own, (f) => `${f.project ?? ""}\u0000${f.projectRow ?? ""}`)) {
       const [name, row] = key.split("\u0000");
       const p = sheet.projects.find((x) => x.name === name && String(x.firstRow) === row);
-      const where = p
-        ? t(p.code ? "cliWhereCode" : "cliWhere", { code: p.code ?? "", first: p.firstRow, last: p.lastRow })
-        : "";
+      const where = p ? t(p.code ? "cliWhereCode" : "cliWhere", { code: p.code ?? "", first: p.firstRow, last: p.lastRow }) : "";
       lines.push(`    ${t("cliProject", { name: name || t("cliNoProject"), where })}`);
       for (const f of list) {
         const fix = f.fix

@@ -65,7 +65,8 @@ export async function loadWorkbook(file: string): Promise<ExcelJS.Workbook> {
     throw new KpiLintError("XLS_FORMAT", data);
   }
   if (buf[0] !== 0x50 || buf[1] !== 0x4b) {
-    throw new KpiLintError(path.extname(file).toLowerCase() === ".csv" ? "CSV_FORMAT" : "NOT_XLSX", data);
+    if (path.extname(file).toLowerCase() === ".csv") throw new KpiLintError("CSV_FORMAT", data);
+    throw new KpiLintError("NOT_XLSX", data);
   }
   const wb = new ExcelJS.Workbook();
   try {
