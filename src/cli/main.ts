@@ -11,7 +11,7 @@ import { loadConfig } from "./config-file";
 import { formatFileText, summaryLine } from "./format-text";
 import { toSarif } from "./format-sarif";
 import { formatInspectText } from "./format-inspect";
-import { type Locale, type Translate, isLocale, padDisplay, translator } from "./i18n";
+import { type Locale, type Translate, displayWidth, isLocale, padDisplay, translator } from "./i18n";
 import { writeWorkbook } from "./write-workbook";
 import { loadWorkbook, workbookToGrid } from "./xlsx-grid";
 import { classifyCommand, insertCommand, templatesCommand } from "./templates-commands";
@@ -137,7 +137,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
 
 function rules(run: Run): number {
   const fixable = run.t("cliFixable");
-  const width = Math.max(6, fixable.length * 2);
+  const width = displayWidth(fixable);
   for (const r of RULES) {
     const docs = run.locale === "en" ? r.docs.en : r.docs.zh;
     run.io.out(`${r.id.padEnd(22)} ${r.defaultSeverity.padEnd(8)} ${padDisplay(r.fixable ? fixable : "", width)}  ${docs}`);
@@ -180,7 +180,7 @@ async function validate(files: string[], values: Values, run: Run): Promise<numb
   }
   const all = results.flatMap((r) => r.findings);
   if (format === "json") io.out(JSON.stringify({ files: results.map((r) => r.json) }, null, 2));
-  else if (format === "sarif") io.out(JSON.stringify(toSarif(results, VERSION), null, 2));
+  else if (format === "sarif") io.out(JSON.stringify(toSarif(results, VERSION, locale), null, 2));
   else io.out(`\n${summaryLine(all, results.length, locale)}`);
   if (failed) return failed;
   return all.some((f) => f.severity === "error") ? 1 : 0;

@@ -58,6 +58,14 @@ describe("--lang en", () => {
     expect(r.err).toBe("");
   });
 
+  it("sarif: messages in English", async () => {
+    const sarif = JSON.parse((await run("validate", fixture("funing-forms.xlsx"), "-f", "sarif", "--lang", "en")).out);
+    expect(sarif.runs[0].tool.driver.rules[0].shortDescription.text).toMatch(/^A quantitative target/);
+    expect(sarif.runs[0].results.length).toBeGreaterThan(0);
+    const zh = JSON.parse((await run("validate", fixture("funing-forms.xlsx"), "-f", "sarif")).out);
+    expect(sarif.runs[0].results[0].message.text).not.toBe(zh.runs[0].results[0].message.text);
+  });
+
   it("a config asking for English is obeyed; --lang wins over it", async () => {
     const cfg = path.join(tmp, "en.json");
     fs.writeFileSync(cfg, JSON.stringify({ locale: "en" }));
