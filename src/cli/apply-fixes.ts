@@ -7,7 +7,8 @@ import { cellValue, workbookToGrid } from "./xlsx-grid";
 
 export interface FixReport {
   applied: Edit[];
-  skipped: Array<{ edit: Edit; reason: string }>;
+  /** Why a fix was not applied: its sheet is gone, or the cell changed since it was validated. */
+  skipped: Array<{ edit: Edit; reason: "no-sheet" | "changed" }>;
   remaining: Finding[];
 }
 
@@ -26,12 +27,12 @@ export function applyCertainFixes(wb: ExcelJS.Workbook, config: ResolvedConfig, 
     for (const e of edits) {
       const ws = wb.getWorksheet(e.sheet);
       if (!ws) {
-        skipped.push({ edit: e, reason: `找不到工作表“${e.sheet}”` });
+        skipped.push({ edit: e, reason: "no-sheet" });
         continue;
       }
       const cell = ws.getCell(e.row, e.col);
       if (!unchangedSince(cellValue(cell), e.before)) {
-        skipped.push({ edit: e, reason: `${e.cell} 的内容已变化` });
+        skipped.push({ edit: e, reason: "changed" });
         continue;
       }
       cell.value = e.after;

@@ -4,6 +4,7 @@
  * merges below the insertion point are taken apart (keeping every cell's style), moved, and put back.
  */
 import type ExcelJS from "exceljs";
+import { KpiLintError } from "../core/errors";
 import type { MergedArea } from "../core/grid";
 import type { InsertPlan, PlanOp } from "../core/templates/planner";
 
@@ -78,6 +79,6 @@ export function applyPlanOp(ws: ExcelJS.Worksheet, op: PlanOp): void {
 
 export function applyPlan(wb: ExcelJS.Workbook, plan: InsertPlan): void {
   const ws = wb.getWorksheet(plan.sheet);
-  if (!ws) throw new Error(`sheet ${plan.sheet} not found`);
+  if (!ws) throw new KpiLintError("SHEET_NOT_FOUND", { sheet: plan.sheet });
   for (const op of plan.ops) applyPlanOp(ws, op);
 }

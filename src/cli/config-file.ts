@@ -14,25 +14,17 @@ export function loadConfig(explicit: string | undefined, cwd = process.cwd()): R
   try {
     text = fs.readFileSync(file, "utf8");
   } catch {
-    throw new KpiLintError(`找不到配置文件：${file}`, `Config file not found: ${file}`, "config-not-found");
+    throw new KpiLintError("CONFIG_NOT_FOUND", { path: file });
   }
   let json: unknown;
   try {
     json = JSON.parse(text.replace(/^\uFEFF/, ""));
   } catch (e) {
-    throw new KpiLintError(
-      `配置文件不是有效的 JSON：${file}（${(e as Error).message}）`,
-      `Config file is not valid JSON: ${file}`,
-      "config-json",
-    );
+    throw new KpiLintError("CONFIG_NOT_JSON", { path: file, detail: (e as Error).message });
   }
   const r = resolveConfig(json, RULE_IDS);
   if (!r.ok) {
-    throw new KpiLintError(
-      `配置文件 ${file} 有误：\n${r.errors.map((e) => `  - ${e}`).join("\n")}`,
-      `Invalid config file ${file}`,
-      "config-invalid",
-    );
+    throw new KpiLintError("BAD_CONFIG", { path: file, errors: r.errors.map((e) => `  - ${e}`).join("\n") });
   }
   return r.config;
 }

@@ -3,8 +3,8 @@ import { RULES } from "../core/rules";
 
 const LEVEL: Record<Severity, string> = { error: "error", warning: "warning", info: "note" };
 
-/** SARIF 2.1.0, for code-scanning dashboards: one run, results located by sheet row/column. */
-export function toSarif(files: Array<{ file: string; findings: Finding[] }>, version: string): object {
+/** SARIF 2.1.0, for code-scanning dashboards: one run, results located by sheet row/column; messages in `locale`. */
+export function toSarif(files: Array<{ file: string; findings: Finding[] }>, version: string, locale: "zh-CN" | "en" = "zh-CN"): object {
   return {
     $schema: "https://json.schemastore.org/sarif-2.1.0.json",
     version: "2.1.0",
@@ -17,7 +17,7 @@ export function toSarif(files: Array<{ file: string; findings: Finding[] }>, ver
             informationUri: "https://github.com/kpi-lint/kpi-lint",
             rules: RULES.map((r) => ({
               id: r.id,
-              shortDescription: { text: r.docs.zh },
+              shortDescription: { text: locale === "en" ? r.docs.en : r.docs.zh },
               fullDescription: { text: r.docs.en },
               defaultConfiguration: { level: LEVEL[r.defaultSeverity] },
             })),
@@ -27,7 +27,7 @@ export function toSarif(files: Array<{ file: string; findings: Finding[] }>, ver
           findings.map((f) => ({
             ruleId: f.ruleId,
             level: LEVEL[f.severity],
-            message: { text: f.message },
+            message: { text: locale === "en" ? f.messageEn : f.message },
             locations: [
               {
                 physicalLocation: {

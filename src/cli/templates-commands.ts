@@ -1,4 +1,5 @@
 /** kpi-lint templates list|show|check, classify and insert. */
+import { loadConfig } from "./config-file";
 import fs from "node:fs";
 import path from "node:path";
 import { KpiLintError } from "../core/errors";
@@ -7,28 +8,29 @@ import type { ProjectBlock, WorkbookModel } from "../core/model";
 import { classifyProject } from "../core/templates/classify";
 import { BUILTIN_PACK, mergePacks, type PackedType } from "../core/templates/packs";
 import { planInsert } from "../core/templates/planner";
-import { parsePack, type TemplatePack } from "../core/templates/schema";
+import { MONEY_UNIT, PLACEHOLDER, parsePack, type TemplatePack } from "../core/templates/schema";
 import { nameKey } from "../core/value/normalize";
 import { applyPlan } from "./apply-plan";
+import { type Locale, padDisplay, translator } from "./i18n";
 import type { Io } from "./main";
+import { writeWorkbook } from "./write-workbook";
 import { loadWorkbook, workbookToGrid } from "./xlsx-grid";
+
+function bulletList(items: string[]): string {
+  return items.map((e) => `  - ${e}`).join("\n");
+}
 
 function readPackText(file: string): string {
   try {
     return fs.readFileSync(file, "utf8");
   } catch {
-    throw new KpiLintError(`找不到模板包文件：${file}`, `Template pack not found: ${file}`, "not-found");
+    throw new KpiLintError("PACK_NOT_FOUND", { path: file });
   }
 }
 
 function readPack(file: string): TemplatePack {
   const r = parsePack(readPackText(file));
-  if (!r.ok)
-    throw new KpiLintError(
-      `模板包 ${file} 有误：\n${r.errors.map((e) => `  - ${e}`).join("\n")}`,
-      `Invalid template pack ${file}`,
-      "pack-invalid",
-    );
+  if (!r.ok) throw new KpiLintError("BAD_PACK", { path: file, errors: bulletList(r.errors) });
   return r.pack;
 }
 
@@ -38,28 +40,23 @@ export function loadTypes(packFiles: string[] = []): PackedType[] {
 
 function findType(types: PackedType[], id: string): PackedType {
   const t = types.find((x) => x.id === id || x.name === id);
-  if (!t)
-    throw new KpiLintError(
-      `没有项目类型“${id}”。可用类型：${types.map((x) => `${x.id}（${x.name}）`).join("、")}`,
-      `Unknown type ${id}`,
-      "usage",
-    );
+  if (!t) throw new KpiLintError("UNKNOWN_TYPE", { type: id, available: types.map((x) => `${x.id} (${x.name})`).join(", ") });
   return t;
 }
 
-export function templatesCommand(args: string[], packs: string[], format: string, io: Io): number {
+export function templatesCommand(args: string[], packs: string[], format: string, io: Io, locale: Locale = "zh-CN"): number {
+  const t = translator(locale);
   const [sub, arg] = args;
   if (sub === "check") {
-    if (!arg) throw new KpiLintError("请指定要检查的模板包 .json 文件", "Give a pack file", "usage");
+    if (!arg) throw new KpiLintError("MISSING_PACK_FILE");
     const r = parsePack(readPackText(arg));
     if (r.ok) {
-      const n = r.pack.types.reduce((s, t) => s + t.indicators.length, 0);
-      io.out(
-        `模板包有效：${r.pack.name}（${r.pack.id} ${r.pack.version}，${r.pack.publisher}），${r.pack.types.length} 个项目类型，${n} 条指标。`,
-      );
+      const { name, id, version, publisher } = r.pack;
+      const indicators = r.pack.types.reduce((s, x) => s + x.indicators.length, 0);
+      io.out(t("cliPackValid", { name, id, version, publisher, types: r.pack.types.length, indicators }));
       return 0;
     }
-    io.out(`模板包无效：${arg}\n${r.errors.map((e) => `  - ${e}`).join("\n")}`);
+    io.out(t("cliPackInvalid", { path: arg, errors: bulletList(r.errors) }));
     return 1;
   }
   const types = loadTypes(packs);
@@ -67,42 +64,57 @@ export function templatesCommand(args: string[], packs: string[], format: string
     if (format === "json")
       io.out(
         JSON.stringify(
-          types.map((t) => ({ id: t.id, name: t.name, pack: t.packId, indicators: t.indicators.length, description: t.description })),
+          types.map((x) => ({ id: x.id, name: x.name, pack: x.packId, indicators: x.indicators.length, description: x.description })),
           null,
           2,
         ),
       );
     else
-      for (const t of types)
-        io.out(`${t.id.padEnd(22)} ${t.name.padEnd(8)} ${String(t.indicators.length).padStart(2)} 条指标  ${t.description}`);
+      for (const x of types) {
+        const count = t("cliIndicatorCount", { n: String(x.indicators.length).padStart(2) });
+        io.out(`${x.id.padEnd(22)} ${padDisplay(x.name, 16)} ${count}  ${x.description}`);
+      }
     return 0;
   }
   if (sub === "show") {
-    if (!arg) throw new KpiLintError("请指定项目类型，如 kpi-lint templates show training", "Give a type id", "usage");
-    const t = findType(types, arg);
+    if (!arg) throw new KpiLintError("MISSING_TYPE");
+    const type = findType(types, arg);
     if (format === "json") {
-      io.out(JSON.stringify(t, null, 2));
+      io.out(JSON.stringify(type, null, 2));
       return 0;
     }
-    io.out(`${t.name}（${t.id}，来自 ${t.packName}）：${t.description}\n识别词：${[...(t.phrases ?? []), ...t.keywords].join("、")}`);
-    for (const i of t.indicators) {
-      const target =
-        i.target.kind === "qualitative"
-          ? i.target.text
-          : `${i.target.operator}${i.target.value === "placeholder" ? "【待填】" : i.target.value === "budget" ? "（预算数）" : i.target.value}${i.target.unit === "{money}" ? "（表格金额单位）" : i.target.unit}`;
-      io.out(`  ${i.level1} / ${i.level2} / ${i.name}：${target}${i.required ? "（必备）" : ""}`);
+    const keywords = [...(type.phrases ?? []), ...type.keywords].join(t("cliListSep"));
+    io.out(t("cliTypeHeader", { name: type.name, id: type.id, pack: type.packName, description: type.description, keywords }));
+    for (const i of type.indicators) {
+      const v = i.target;
+      let target: string;
+      if (v.kind === "qualitative") target = v.text;
+      else {
+        const value = v.value === "placeholder" ? PLACEHOLDER : v.value === "budget" ? t("cliTargetBudget") : String(v.value);
+        target = `${v.operator}${value}${v.unit === MONEY_UNIT ? t("cliTargetMoneyUnit") : v.unit}`;
+      }
+      const required = i.required ? t("cliRequired") : "";
+      io.out(t("cliTypeIndicator", { path: `${i.level1} / ${i.level2} / ${i.name}`, target, required }));
     }
     return 0;
   }
-  throw new KpiLintError(`未知的 templates 子命令：${sub}（可用 list、show、check）`, `Unknown templates command ${sub}`, "usage");
+  throw new KpiLintError("UNKNOWN_SUBCOMMAND", { command: "templates", sub, allowed: "list, show, check" });
 }
 
 async function readModel(file: string): Promise<WorkbookModel> {
-  return lint(workbookToGrid(await loadWorkbook(file))).model;
+  // the working folder's kpi-lint.config.json applies (its column mapping above all)
+  return lint(workbookToGrid(await loadWorkbook(file)), loadConfig(undefined)).model;
 }
 
-export async function classifyCommand(file: string | undefined, packs: string[], format: string, io: Io): Promise<number> {
-  if (!file) throw new KpiLintError("请指定 .xlsx 文件", "Give a file", "usage");
+export async function classifyCommand(
+  file: string | undefined,
+  packs: string[],
+  format: string,
+  io: Io,
+  locale: Locale = "zh-CN",
+): Promise<number> {
+  if (!file) throw new KpiLintError("MISSING_INPUT");
+  const t = translator(locale);
   const types = loadTypes(packs);
   const model = await readModel(file);
   const rows = model.sheets.flatMap((s) =>
@@ -115,7 +127,7 @@ export async function classifyCommand(file: string | undefined, packs: string[],
           file,
           projects: rows.map((r) => ({
             ...r,
-            types: r.types.map((t) => ({ id: t.typeId, name: t.name, score: t.score, matched: t.matched })),
+            types: r.types.map((x) => ({ id: x.typeId, name: x.name, score: x.score, matched: x.matched })),
           })),
         },
         null,
@@ -126,9 +138,9 @@ export async function classifyCommand(file: string | undefined, packs: string[],
     io.out(file);
     for (const r of rows) {
       const top = r.types.length
-        ? r.types.map((t) => `${t.name}（${t.typeId}）${(t.score * 100).toFixed(0)}%`).join("  ")
-        : "（无法判断类型）";
-      io.out(`  ${r.sheet} 第 ${r.firstRow} 行  ${r.name}：${top}`);
+        ? r.types.map((x) => t("cliTypeScore", { name: x.name, id: x.typeId, score: (x.score * 100).toFixed(0) })).join("  ")
+        : t("cliTypeUnclear");
+      io.out(t("cliClassifyLine", { sheet: r.sheet, row: r.firstRow, name: r.name, types: top }));
     }
   }
   return 0;
@@ -139,18 +151,12 @@ function findProject(model: WorkbookModel, key: string): ProjectBlock {
   const byCode = all.filter((p) => p.code && p.code.toUpperCase() === key.replace(/\s+/g, "").toUpperCase());
   const matches = byCode.length ? byCode : all.filter((p) => nameKey(p.name) === nameKey(key));
   if (matches.length === 0) {
-    throw new KpiLintError(
-      `找不到项目“${key}”。工作簿中的项目：${all.map((p) => p.name).join("、")}`,
-      `Project ${key} not found`,
-      "not-found",
-    );
+    throw new KpiLintError("UNKNOWN_PROJECT", { project: key, available: all.map((p) => p.name).join(", ") });
   }
   if (matches.length > 1) {
-    throw new KpiLintError(
-      `有 ${matches.length} 个项目叫“${key}”：${matches.map((p) => `工作表「${p.sheet}」第 ${p.firstRow} 行${p.code ? `（${p.code}）` : ""}`).join("；")}。请改用项目编码指定。`,
-      `Several projects match ${key}`,
-      "ambiguous",
-    );
+    // sheet!row (code): a place anyone can find, in either language
+    const where = matches.map((p) => `${p.sheet}!A${p.firstRow}${p.code ? ` (${p.code})` : ""}`).join("; ");
+    throw new KpiLintError("AMBIGUOUS_PROJECT", { project: key, count: matches.length, matches: where });
   }
   return matches[0];
 }
@@ -159,36 +165,32 @@ export async function insertCommand(
   file: string | undefined,
   opts: { project?: string; type?: string; out?: string; packs: string[] },
   io: Io,
+  locale: Locale = "zh-CN",
 ): Promise<number> {
-  if (!file || !opts.project || !opts.type || !opts.out) {
-    throw new KpiLintError(
-      "用法：kpi-lint insert <输入.xlsx> --project <名称或编码> --type <类型id> --out <输出.xlsx>",
-      "Usage: insert <in> --project --type --out",
-      "usage",
-    );
-  }
-  if (path.resolve(opts.out) === path.resolve(file)) throw new KpiLintError("输出文件不能与输入文件相同", "--out is the input", "usage");
+  if (!file || !opts.project || !opts.type || !opts.out) throw new KpiLintError("INSERT_USAGE");
+  if (path.resolve(opts.out) === path.resolve(file)) throw new KpiLintError("INSERT_OUTPUT_IS_INPUT");
+  const t = translator(locale);
   const types = loadTypes(opts.packs);
   const type = findType(types, opts.type);
   const wb = await loadWorkbook(file);
   const grid = workbookToGrid(wb);
-  const { model } = lint(grid);
+  const { model } = lint(grid, loadConfig(undefined));
   const block = findProject(model, opts.project);
   const sheet = grid.sheets.find((s) => s.name === block.sheet);
-  if (!sheet) throw new KpiLintError(`找不到工作表“${block.sheet}”`, `Sheet not found`, "not-found");
+  if (!sheet) throw new KpiLintError("SHEET_NOT_FOUND", { sheet: block.sheet });
   const plan = planInsert(sheet, block, type);
   if (plan.added.length === 0) {
-    io.out(`项目“${block.name}”已有“${type.name}”模板的全部 ${plan.skipped.length} 条指标，无需插入。`);
+    io.out(t("cliInsertNothing", { project: block.name, type: type.name, n: plan.skipped.length }));
     return 0;
   }
   applyPlan(wb, plan);
-  await wb.xlsx.writeFile(opts.out);
-  io.out(`在项目“${block.name}”（工作表「${block.sheet}」）插入“${type.name}”模板指标 ${plan.added.length} 条，已写入 ${opts.out}：`);
-  for (const a of plan.added)
-    io.out(
-      `  第 ${a.row} 行  ${[a.level1, a.level2].filter(Boolean).join(" / ")}${a.level1 ? " / " : ""}${a.name}：${a.value}${a.placeholder ? "  ← 待填" : ""}`,
-    );
-  if (plan.skipped.length) io.out(`已有而跳过：${plan.skipped.join("、")}`);
-  if (plan.placeholders.length) io.out(`请把 ${plan.placeholders.length} 处“【待填】”换成数值。`);
+  await writeWorkbook(wb, opts.out);
+  io.out(t("cliInserted", { project: block.name, sheet: block.sheet, type: type.name, n: plan.added.length, path: opts.out }));
+  for (const a of plan.added) {
+    const where = `${[a.level1, a.level2].filter(Boolean).join(" / ")}${a.level1 ? " / " : ""}${a.name}`;
+    io.out(t("cliInsertedRow", { row: a.row, path: where, value: a.value, todo: a.placeholder ? t("cliToFill") : "" }));
+  }
+  if (plan.skipped.length) io.out(t("cliInsertSkipped", { names: plan.skipped.join(t("cliListSep")) }));
+  if (plan.placeholders.length) io.out(t("cliInsertPlaceholders", { n: plan.placeholders.length, placeholder: PLACEHOLDER }));
   return 0;
 }

@@ -46,54 +46,36 @@ export function workbookToGrid(wb: ExcelJS.Workbook): WorkbookGrid {
 
 const OLE_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 
-/** Reads an .xlsx file, turning every way it can fail into a KpiLintError with a zh-CN message. */
+/** Reads an .xlsx file, turning every way it can fail into a KpiLintError (see src/core/error-codes.ts). */
 export async function loadWorkbook(file: string): Promise<ExcelJS.Workbook> {
+  const data = { path: file };
   let buf: Buffer;
   try {
     const st = fs.statSync(file);
-    if (st.isDirectory()) throw new KpiLintError(`“${file}”是文件夹，不是 Excel 文件`, `${file} is a folder`, "not-a-file");
+    if (st.isDirectory()) throw new KpiLintError("IS_DIRECTORY", data);
     buf = fs.readFileSync(file);
   } catch (e) {
     if (e instanceof KpiLintError) throw e;
-    throw new KpiLintError(`找不到文件：${file}`, `File not found: ${file}`, "not-found");
+    throw new KpiLintError("FILE_NOT_FOUND", data);
   }
-  const ext = path.extname(file).toLowerCase();
-  if (buf.length === 0) throw new KpiLintError(`文件为空：${file}`, `Empty file: ${file}`, "empty-file");
+  if (buf.length === 0) throw new KpiLintError("EMPTY_FILE", data);
   if (buf.subarray(0, 8).equals(OLE_MAGIC)) {
     // Encrypted .xlsx files are OLE containers holding an "EncryptedPackage" stream.
-    if (buf.includes(Buffer.from("EncryptedPackage", "utf16le"))) {
-      throw new KpiLintError(
-        `工作簿设有打开密码，无法读取：${file}。请在 Excel 中“文件 → 信息 → 保护工作簿 → 用密码进行加密”清除密码后另存一份再校验。`,
-        `The workbook is password-protected: ${file}. Remove the password in Excel and save a copy.`,
-        "encrypted",
-      );
-    }
-    throw new KpiLintError(
-      `“${file}”是旧版 Excel 97-2003（.xls）文件，请在 Excel 中另存为 .xlsx 后再校验。`,
-      `${file} is a legacy .xls file; save it as .xlsx first.`,
-      "xls",
-    );
+    if (buf.includes(Buffer.from("EncryptedPackage", "utf16le"))) throw new KpiLintError("PASSWORD_PROTECTED", data);
+    throw new KpiLintError("XLS_FORMAT", data);
   }
   if (buf[0] !== 0x50 || buf[1] !== 0x4b) {
-    const kind = ext === ".csv" ? "CSV 文本文件" : ext ? `“${ext}”文件` : "未知格式的文件";
-    throw new KpiLintError(
-      `“${file}”不是 Excel 工作簿（.xlsx），而是${kind}。请在 Excel 中另存为 .xlsx 后再校验。`,
-      `${file} is not an .xlsx workbook.`,
-      "not-xlsx",
-    );
+    if (path.extname(file).toLowerCase() === ".csv") throw new KpiLintError("CSV_FORMAT", data);
+    throw new KpiLintError("NOT_XLSX", data);
   }
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(buf as unknown as ArrayBuffer);
   } catch {
-    throw new KpiLintError(
-      `无法打开“${file}”：文件已损坏或不是有效的 .xlsx 工作簿。`,
-      `Cannot open ${file}: the file is damaged or not a valid .xlsx workbook.`,
-      "corrupt",
-    );
+    throw new KpiLintError("DAMAGED_FILE", data);
   }
   if (wb.worksheets.length === 0 || wb.worksheets.every((ws) => ws.actualRowCount === 0)) {
-    throw new KpiLintError(`工作簿为空，没有可校验的内容：${file}`, `The workbook is empty: ${file}`, "empty-workbook");
+    throw new KpiLintError("EMPTY_WORKBOOK", data);
   }
   return wb;
 }

@@ -1,11 +1,29 @@
-/** An error meant for the user: `message` is zh-CN, `messageEn` English; never a stack trace. */
+import { ERROR_CODES, type ErrorCode, type ErrorData, exitCodeOf, fillTemplate } from "./error-codes";
+
+export { ERROR_CODES, type ErrorCode, type ErrorData } from "./error-codes";
+
+/**
+ * An error meant for the user, never a stack trace: one of the closed list of codes (./error-codes), its
+ * zh-CN `message` and English `messageEn` filled in from the catalogue with `data`.
+ */
 export class KpiLintError extends Error {
+  readonly messageEn: string;
+
   constructor(
-    message: string,
-    readonly messageEn: string,
-    readonly code: string,
+    readonly code: ErrorCode,
+    readonly data: ErrorData = {},
   ) {
-    super(message);
+    super(fillTemplate(ERROR_CODES[code].zh, data));
+    this.messageEn = fillTemplate(ERROR_CODES[code].en, data);
     this.name = "KpiLintError";
+  }
+
+  /** The CLI's exit code for this error. */
+  get exitCode(): number {
+    return exitCodeOf(this.code);
+  }
+
+  messageIn(locale: "zh-CN" | "en"): string {
+    return locale === "en" ? this.messageEn : this.message;
   }
 }

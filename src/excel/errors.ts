@@ -7,37 +7,21 @@ export function toUserError(e: unknown, action: string): KpiLintError {
   const text = (e as { message?: string })?.message ?? "";
   switch (code) {
     case "InvalidOperationInCellEditMode":
-      return new KpiLintError(
-        `Excel 正处于单元格编辑状态，无法${action}。请先按 Enter 或 Esc 结束编辑，再重试。`,
-        `Excel is in cell-edit mode; press Enter or Esc, then try again.`,
-        code,
-      );
+      return new KpiLintError("CELL_EDIT_MODE", { action });
     case "AccessDenied":
-      return new KpiLintError(
-        `工作表受保护，无法${action}。请在“审阅 → 撤消工作表保护”后重试。`,
-        `The sheet is protected; unprotect it (Review → Unprotect Sheet) and try again.`,
-        code,
-      );
+      return new KpiLintError("ACCESS_DENIED", { action });
     case "ResponsePayloadSizeLimitExceeded":
     case "RequestPayloadSizeLimitExceeded":
-      return new KpiLintError(`工作表太大，一次无法${action}。请分几个工作表校验。`, `The sheet is too large for one request.`, code);
+      return new KpiLintError("PAYLOAD_TOO_LARGE", { action });
     case "ItemNotFound":
-      return new KpiLintError(`找不到要操作的工作表或单元格，可能已被删除或重命名。`, `A sheet or cell was not found.`, code);
+      return new KpiLintError("ITEM_NOT_FOUND");
     case "UndoNotSupported":
-      return new KpiLintError(
-        `此操作无法加入 Excel 的撤消记录，请使用本加载项的“撤销”。`,
-        `Not undoable in Excel; use the add-in's Undo.`,
-        code,
-      );
+      return new KpiLintError("UNDO_NOT_SUPPORTED");
     default:
-      return new KpiLintError(`无法${action}：${text || "Excel 未返回原因"}`, `Could not ${action}: ${text}`, code || "excel");
+      return text ? new KpiLintError("EXCEL_ERROR", { action, detail: text }) : new KpiLintError("EXCEL_NO_REASON", { action });
   }
 }
 
 export function protectedSheetError(sheet: string, action: string): KpiLintError {
-  return new KpiLintError(
-    `工作表“${sheet}”受保护，无法${action}。请在“审阅 → 撤消工作表保护”后重试。`,
-    `Sheet “${sheet}” is protected; unprotect it and try again.`,
-    "AccessDenied",
-  );
+  return new KpiLintError("SHEET_PROTECTED", { sheet, action });
 }

@@ -182,8 +182,7 @@ export class OfficeAdapter implements WorkbookAdapter {
         await ctx.sync();
 
         for (const [name, ws] of sheets) {
-          if (ws.isNullObject)
-            throw new KpiLintError(`找不到工作表“${name}”，可能已被删除或重命名。`, `Sheet ${name} not found`, "ItemNotFound");
+          if (ws.isNullObject) throw new KpiLintError("SHEET_NOT_FOUND", { sheet: name });
           if (ws.protection.protected) throw protectedSheetError(name, "修改单元格");
         }
         const applied: Edit[] = [];
@@ -244,11 +243,7 @@ export class OfficeAdapter implements WorkbookAdapter {
         if (ws.protection.protected) throw protectedSheetError(plan.sheet, "插入模板指标");
         for (const { g, r } of guards) {
           if (!unchangedSince(displayValue(r.values[0][0] as CellValue, r.numberFormat[0][0] as string), g.value)) {
-            throw new KpiLintError(
-              "项目块在生成插入方案后已被修改，请重新校验后再插入。",
-              "The block changed since the plan was made; validate again.",
-              "stale-plan",
-            );
+            throw new KpiLintError("STALE_PLAN");
           }
         }
         const rows = (at: number, count: number) => ws.getRange(`${at}:${at + count - 1}`);

@@ -32,7 +32,7 @@ async function openXlsx(data: ArrayBuffer): Promise<MemWorkbook> {
   try {
     await wb.xlsx.load(data);
   } catch {
-    throw new KpiLintError("无法打开：文件已损坏或不是 .xlsx 工作簿。", "Not a valid .xlsx workbook.", "corrupt");
+    throw new KpiLintError("NOT_A_WORKBOOK");
   }
   return memFromExcelJs(wb);
 }

@@ -1,4 +1,173 @@
-/** kpi-lint command-line notices (section of the catalogue). */
-export const cliZh = {} as const;
+/**
+ * kpi-lint command-line notices (section of the catalogue). Keys start with `cli`. The CLI's errors are
+ * not here: they are the closed list of codes in src/core/error-codes.ts.
+ */
+export const cliZh = {
+  cliUsage: `kpi-lint {{version}} — 项目支出绩效目标表校验（KPI Lint）
 
-export const cliEn: Record<keyof typeof cliZh, string> = {};
+用法：
+  kpi-lint validate <文件.xlsx>... [--format text|json|sarif] [--config 配置.json] [--lang zh-CN|en]
+      校验绩效目标表。退出码：0 没有错误级问题，1 有错误级问题，2 无法运行。
+  kpi-lint inspect <文件.xlsx> [--format text|json]
+      显示识别出的结构：工作表、项目块、指标行和解析后的指标值。
+  kpi-lint fix <输入.xlsx> --out <输出.xlsx> [--in-place] [--rule 规则id]...
+      应用可确定的修复，保留工作簿其余内容（格式、合并单元格、其他工作表）。
+  kpi-lint templates list | show <类型> | check <模板包.json> [--pack 模板包.json]...
+      项目类型模板：列出、查看，或检查一个机构模板包（退出码：0 有效，1 无效）。
+  kpi-lint classify <文件.xlsx> [--format json] [--pack 模板包.json]...
+      为每个项目推荐项目类型（前三名及得分）。
+  kpi-lint insert <输入.xlsx> --project <名称或编码> --type <类型> --out <输出.xlsx> [--pack 模板包.json]...
+      按项目类型把模板指标插入项目块，沿用表格自己的版式，数值待填处标“【待填】”。
+  kpi-lint rules            列出全部规则
+  kpi-lint --help | --version
+
+每个命令都可加 --lang zh-CN|en 选择输出语言（默认中文）。
+配置：当前目录下的 kpi-lint.config.json，或 --config 指定。`,
+  cliError: "kpi-lint：{{message}}",
+  cliInternalError: "kpi-lint：内部错误，请把此信息发给维护人员：{{detail}}",
+  cliFixable: "可修复",
+  cliListSep: "、",
+  cliSep: "，",
+  cliSuggestSep: "；",
+  cliBlank: "（空）",
+  cliCleared: "（清空）",
+  // validate: the text report
+  cliSeverityError: "错误",
+  cliSeverityWarning: "警告",
+  cliSeverityInfo: "提示",
+  cliSheet: "工作表「{{name}}」",
+  cliSheetStatus: "{{sheet}}：{{why}}",
+  cliSheetEmpty: "工作表为空",
+  cliSheetNoTable: "未找到绩效目标表",
+  cliSheetLine: "工作表「{{name}}」：{{projects}} 个项目，{{problems}} 个问题",
+  cliSheetLineClean: "工作表「{{name}}」：{{projects}} 个项目，未发现问题",
+  cliProject: "项目「{{name}}」{{where}}",
+  cliNoProject: "（无项目）",
+  cliWhere: "（第 {{first}}–{{last}} 行）",
+  cliWhereCode: "（{{code}}，第 {{first}}–{{last}} 行）",
+  cliFix: "  → 可修复：{{edits}}",
+  cliEdit: "{{cell}} 改为 {{value}}",
+  cliSuggest: "  → 建议：{{labels}}",
+  cliSummary:
+    "共 {{files}} 个文件，{{problems}} 个问题：错误 {{errors}}，警告 {{warnings}}，提示 {{infos}}（其中 {{fixable}} 个可自动修复，运行 kpi-lint fix）",
+  // inspect
+  cliLayoutForm: "逐项目表单",
+  cliLayoutSummary: "汇总表（每行一个指标）",
+  cliNoMoneyUnit: "未注明",
+  cliInspectSheet: "工作表「{{name}}」：{{layout}}，金额单位 {{unit}}，{{projects}} 个项目",
+  cliInspectBudget: "，预算 {{amount}}{{unit}}",
+  cliInspectProject: "项目「{{name}}」{{code}}（第 {{first}}–{{last}} 行{{budget}}，{{indicators}} 条指标）",
+  cliInspectPlan: "资金支出计划：{{points}}",
+  cliNoUnit: "（无单位）",
+  cliWithText: " +文字“{{text}}”",
+  cliQualitative: "定性",
+  cliDeadline: "，期限 {{deadline}}",
+  cliInspectIndicator: "{{row}}  {{path}} / {{name}}：{{raw}} ⇒ {{parsed}}",
+  // fix
+  cliFixApplied: "  {{sheet}}!{{cell}}：{{before}} → {{after}}",
+  cliFixSkipped: "  跳过 {{sheet}}!{{cell}}：{{reason}}",
+  cliSkipNoSheet: "找不到工作表“{{sheet}}”",
+  cliSkipChanged: "{{cell}} 的内容已变化",
+  cliFixDone: "已修复 {{applied}} 处，已写入 {{path}}；仍有 {{remaining}} 个问题（错误 {{errors}} 个）需人工处理。",
+  // templates, classify, insert
+  cliPackValid: "模板包有效：{{name}}（{{id}} {{version}}，{{publisher}}），{{types}} 个项目类型，{{indicators}} 条指标。",
+  cliPackInvalid: "模板包无效：{{path}}\n{{errors}}",
+  cliIndicatorCount: "{{n}} 条指标",
+  cliTypeHeader: "{{name}}（{{id}}，来自 {{pack}}）：{{description}}\n识别词：{{keywords}}",
+  cliTargetBudget: "（预算数）",
+  cliTargetMoneyUnit: "（表格金额单位）",
+  cliRequired: "（必备）",
+  cliTypeIndicator: "  {{path}}：{{target}}{{required}}",
+  cliTypeUnclear: "（无法判断类型）",
+  cliTypeScore: "{{name}}（{{id}}）{{score}}%",
+  cliClassifyLine: "  {{sheet}} 第 {{row}} 行  {{name}}：{{types}}",
+  cliInsertNothing: "项目“{{project}}”已有“{{type}}”模板的全部 {{n}} 条指标，无需插入。",
+  cliInserted: "在项目“{{project}}”（工作表「{{sheet}}」）插入“{{type}}”模板指标 {{n}} 条，已写入 {{path}}：",
+  cliInsertedRow: "  第 {{row}} 行  {{path}}：{{value}}{{todo}}",
+  cliToFill: "  ← 待填",
+  cliInsertSkipped: "已有而跳过：{{names}}",
+  cliInsertPlaceholders: "请把 {{n}} 处“{{placeholder}}”换成数值。",
+} as const;
+
+export const cliEn: Record<keyof typeof cliZh, string> = {
+  cliUsage: `kpi-lint {{version}} — checks project performance-target tables (KPI Lint)
+
+Usage:
+  kpi-lint validate <file.xlsx>... [--format text|json|sarif] [--config config.json] [--lang zh-CN|en]
+      Check the tables. Exit code: 0 no error-severity problem, 1 some, 2 could not run.
+  kpi-lint inspect <file.xlsx> [--format text|json]
+      Show the recognised structure: sheets, project blocks, indicator rows and parsed values.
+  kpi-lint fix <in.xlsx> --out <out.xlsx> [--in-place] [--rule rule-id]...
+      Apply the certain fixes, keeping everything else (formats, merged cells, other sheets).
+  kpi-lint templates list | show <type> | check <pack.json> [--pack pack.json]...
+      Project-type templates: list, show, or check an organisation's pack (exit code: 0 valid, 1 invalid).
+  kpi-lint classify <file.xlsx> [--format json] [--pack pack.json]...
+      Suggest project types for every project (top three with scores).
+  kpi-lint insert <in.xlsx> --project <name or code> --type <type> --out <out.xlsx> [--pack pack.json]...
+      Insert a type's template indicators into a project block, in the table's own layout; numbers to fill in are marked 【待填】.
+  kpi-lint rules            List every rule
+  kpi-lint --help | --version
+
+Every command takes --lang zh-CN|en for the output language (Chinese by default).
+Configuration: kpi-lint.config.json in the working folder, or --config.`,
+  cliError: "kpi-lint: {{message}}",
+  cliInternalError: "kpi-lint: internal error, please send this to the maintainers: {{detail}}",
+  cliFixable: "fixable",
+  cliListSep: ", ",
+  cliSep: ", ",
+  cliSuggestSep: "; ",
+  cliBlank: "(empty)",
+  cliCleared: "(empty)",
+  cliSeverityError: "error",
+  cliSeverityWarning: "warning",
+  cliSeverityInfo: "info",
+  cliSheet: 'sheet "{{name}}"',
+  cliSheetStatus: "{{sheet}}: {{why}}",
+  cliSheetEmpty: "empty",
+  cliSheetNoTable: "no indicator table found",
+  cliSheetLine: 'sheet "{{name}}": {{projects}} projects, {{problems}} problems',
+  cliSheetLineClean: 'sheet "{{name}}": {{projects}} projects, no problems',
+  cliProject: 'project "{{name}}"{{where}}',
+  cliNoProject: "(none)",
+  cliWhere: " (rows {{first}}–{{last}})",
+  cliWhereCode: " ({{code}}, rows {{first}}–{{last}})",
+  cliFix: "  → fix: {{edits}}",
+  cliEdit: "{{cell}} = {{value}}",
+  cliSuggest: "  → suggest: {{labels}}",
+  cliSummary:
+    "{{files}} file(s), {{problems}} problems: {{errors}} errors, {{warnings}} warnings, {{infos}} info ({{fixable}} fixable with kpi-lint fix)",
+  cliLayoutForm: "form per project",
+  cliLayoutSummary: "summary table (one indicator per row)",
+  cliNoMoneyUnit: "not stated",
+  cliInspectSheet: 'sheet "{{name}}": {{layout}}, money unit {{unit}}, {{projects}} projects',
+  cliInspectBudget: ", budget {{amount}}{{unit}}",
+  cliInspectProject: 'project "{{name}}"{{code}} (rows {{first}}–{{last}}{{budget}}, {{indicators}} indicators)',
+  cliInspectPlan: "spending plan: {{points}}",
+  cliNoUnit: "(no unit)",
+  cliWithText: ' + text "{{text}}"',
+  cliQualitative: "qualitative",
+  cliDeadline: ", deadline {{deadline}}",
+  cliInspectIndicator: "{{row}}  {{path}} / {{name}}: {{raw}} ⇒ {{parsed}}",
+  cliFixApplied: "  {{sheet}}!{{cell}}: {{before}} → {{after}}",
+  cliFixSkipped: "  skipped {{sheet}}!{{cell}}: {{reason}}",
+  cliSkipNoSheet: 'sheet "{{sheet}}" not found',
+  cliSkipChanged: "{{cell}} has changed",
+  cliFixDone: "Fixed {{applied}} cell(s), written to {{path}}; {{remaining}} problem(s) ({{errors}} errors) remain for you to handle.",
+  cliPackValid: "Template pack is valid: {{name}} ({{id}} {{version}}, {{publisher}}), {{types}} project types, {{indicators}} indicators.",
+  cliPackInvalid: "Template pack is invalid: {{path}}\n{{errors}}",
+  cliIndicatorCount: "{{n}} indicators",
+  cliTypeHeader: "{{name}} ({{id}}, from {{pack}}): {{description}}\nkeywords: {{keywords}}",
+  cliTargetBudget: "(the budget)",
+  cliTargetMoneyUnit: "(the table's money unit)",
+  cliRequired: " (required)",
+  cliTypeIndicator: "  {{path}}: {{target}}{{required}}",
+  cliTypeUnclear: "(type unclear)",
+  cliTypeScore: "{{name}} ({{id}}) {{score}}%",
+  cliClassifyLine: "  {{sheet}} row {{row}}  {{name}}: {{types}}",
+  cliInsertNothing: 'Project "{{project}}" already has all {{n}} indicators of the "{{type}}" template; nothing to insert.',
+  cliInserted: 'Inserted {{n}} "{{type}}" template indicators into project "{{project}}" (sheet "{{sheet}}"), written to {{path}}:',
+  cliInsertedRow: "  row {{row}}  {{path}}: {{value}}{{todo}}",
+  cliToFill: "  ← to fill",
+  cliInsertSkipped: "Already there, skipped: {{names}}",
+  cliInsertPlaceholders: 'Replace the {{n}} "{{placeholder}}" placeholder(s) with numbers.',
+};

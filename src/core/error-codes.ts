@@ -1,0 +1,183 @@
+/**
+ * The closed list of errors meant for the user, frictionless-style: a stable code, a zh-CN and an English
+ * template (`{{name}}` placeholders), and the CLI's exit code. zh-CN and English use the same placeholders,
+ * except `action`, a zh-CN phrase from the Excel adapter that English leaves out (ZH_ONLY_PLACEHOLDERS).
+ * The codes are a contract (the CLI's JSON `errorCode`, README "Error codes"): add, never rename.
+ */
+export interface ErrorText {
+  zh: string;
+  en: string;
+  /** The CLI's exit code for this error; absent for errors only the add-in raises. */
+  exit?: number;
+}
+
+/** Placeholders that carry zh-CN text and so may appear in the zh-CN template only. */
+export const ZH_ONLY_PLACEHOLDERS: readonly string[] = ["action"];
+
+const SAVE_AS_XLSX_ZH = "请在 Excel 中另存为 .xlsx 后再校验。";
+
+export const ERROR_CODES = {
+  // reading a workbook (CLI)
+  FILE_NOT_FOUND: { zh: "找不到文件：{{path}}", en: "File not found: {{path}}", exit: 2 },
+  IS_DIRECTORY: { zh: "“{{path}}”是文件夹，不是 Excel 文件", en: "{{path}} is a folder, not an Excel file", exit: 2 },
+  EMPTY_FILE: { zh: "文件为空：{{path}}", en: "Empty file: {{path}}", exit: 2 },
+  PASSWORD_PROTECTED: {
+    zh: "工作簿设有打开密码，无法读取：{{path}}。请在 Excel 中“文件 → 信息 → 保护工作簿 → 用密码进行加密”清除密码后另存一份再校验。",
+    en: "The workbook is password-protected: {{path}}. Remove the password in Excel (File → Info → Protect Workbook → Encrypt with Password) and save a copy.",
+    exit: 2,
+  },
+  XLS_FORMAT: {
+    zh: `“{{path}}”是旧版 Excel 97-2003（.xls）文件，${SAVE_AS_XLSX_ZH}`,
+    en: "{{path}} is a legacy Excel 97-2003 (.xls) file; save it as .xlsx in Excel first.",
+    exit: 2,
+  },
+  CSV_FORMAT: {
+    zh: `“{{path}}”不是 Excel 工作簿（.xlsx），而是 CSV 文本文件。${SAVE_AS_XLSX_ZH}`,
+    en: "{{path}} is a CSV text file, not an Excel workbook (.xlsx); save it as .xlsx in Excel first.",
+    exit: 2,
+  },
+  NOT_XLSX: {
+    zh: `“{{path}}”不是 Excel 工作簿（.xlsx）。${SAVE_AS_XLSX_ZH}`,
+    en: "{{path}} is not an Excel workbook (.xlsx); save it as .xlsx in Excel first.",
+    exit: 2,
+  },
+  DAMAGED_FILE: {
+    zh: "无法打开“{{path}}”：文件已损坏或不是有效的 .xlsx 工作簿。",
+    en: "Cannot open {{path}}: the file is damaged or not a valid .xlsx workbook.",
+    exit: 2,
+  },
+  EMPTY_WORKBOOK: {
+    zh: "工作簿为空，没有可校验的内容：{{path}}",
+    en: "The workbook is empty, nothing to check: {{path}}",
+    exit: 2,
+  },
+  // configuration and template packs (CLI)
+  CONFIG_NOT_FOUND: { zh: "找不到配置文件：{{path}}", en: "Config file not found: {{path}}", exit: 2 },
+  CONFIG_NOT_JSON: {
+    zh: "配置文件不是有效的 JSON：{{path}}（{{detail}}）",
+    en: "Config file is not valid JSON: {{path}} ({{detail}})",
+    exit: 2,
+  },
+  BAD_CONFIG: { zh: "配置文件 {{path}} 有误：\n{{errors}}", en: "Invalid config file {{path}}:\n{{errors}}", exit: 2 },
+  PACK_NOT_FOUND: { zh: "找不到模板包文件：{{path}}", en: "Template pack not found: {{path}}", exit: 2 },
+  BAD_PACK: { zh: "模板包 {{path}} 有误：\n{{errors}}", en: "Invalid template pack {{path}}:\n{{errors}}", exit: 2 },
+  // command-line arguments (CLI)
+  BAD_ARGUMENTS: { zh: "参数有误：{{detail}}", en: "Bad arguments: {{detail}}", exit: 2 },
+  UNKNOWN_COMMAND: { zh: "未知命令：{{command}}", en: "Unknown command: {{command}}", exit: 2 },
+  UNKNOWN_SUBCOMMAND: {
+    zh: "未知的 {{command}} 子命令：{{sub}}（可用 {{allowed}}）",
+    en: "Unknown {{command}} subcommand: {{sub}} (use {{allowed}})",
+    exit: 2,
+  },
+  BAD_FORMAT: { zh: "--format 只能是 {{allowed}}，收到“{{value}}”", en: "--format must be {{allowed}}, not “{{value}}”", exit: 2 },
+  BAD_LANG: { zh: "--lang 只能是 zh-CN 或 en，收到“{{value}}”", en: "--lang must be zh-CN or en, not “{{value}}”", exit: 2 },
+  MISSING_INPUT: { zh: "请指定 .xlsx 文件", en: "Give an .xlsx file", exit: 2 },
+  ONE_INPUT: { zh: "{{command}} 需要且只需要一个输入文件", en: "{{command}} takes exactly one input file", exit: 2 },
+  MISSING_OUTPUT: {
+    zh: "请用 --out 指定输出文件（或用 --in-place 覆盖原文件）",
+    en: "Give the output file with --out (or --in-place to overwrite the input)",
+    exit: 2,
+  },
+  OUTPUT_IS_INPUT: {
+    zh: "输出文件与输入文件相同；如确要覆盖原文件，请使用 --in-place",
+    en: "--out is the input file; to overwrite it, use --in-place",
+    exit: 2,
+  },
+  INSERT_OUTPUT_IS_INPUT: {
+    zh: "输出文件不能与输入文件相同",
+    en: "The output file cannot be the input file",
+    exit: 2,
+  },
+  INSERT_USAGE: {
+    zh: "用法：kpi-lint insert <输入.xlsx> --project <名称或编码> --type <类型id> --out <输出.xlsx>",
+    en: "Usage: kpi-lint insert <in.xlsx> --project <name or code> --type <type id> --out <out.xlsx>",
+    exit: 2,
+  },
+  MISSING_PACK_FILE: { zh: "请指定要检查的模板包 .json 文件", en: "Give the template pack .json file to check", exit: 2 },
+  MISSING_TYPE: {
+    zh: "请指定项目类型，如 kpi-lint templates show training",
+    en: "Give a project type, e.g. kpi-lint templates show training",
+    exit: 2,
+  },
+  UNKNOWN_RULE: { zh: "没有这条规则：{{rules}}", en: "Unknown rule: {{rules}}", exit: 2 },
+  UNKNOWN_TYPE: {
+    zh: "没有项目类型“{{type}}”。可用类型：{{available}}",
+    en: "Unknown project type “{{type}}”. Available: {{available}}",
+    exit: 2,
+  },
+  UNKNOWN_PROJECT: {
+    zh: "找不到项目“{{project}}”。工作簿中的项目：{{available}}",
+    en: "Project “{{project}}” not found. Projects in the workbook: {{available}}",
+    exit: 2,
+  },
+  AMBIGUOUS_PROJECT: {
+    zh: "有 {{count}} 个项目叫“{{project}}”：{{matches}}。请改用项目编码指定。",
+    en: "{{count}} projects are called “{{project}}”: {{matches}}. Give the project code instead.",
+    exit: 2,
+  },
+  WRITE_FAILED: { zh: "无法写入 {{path}}：{{detail}}", en: "Cannot write {{path}}: {{detail}}", exit: 2 },
+  // both: a sheet that is gone
+  SHEET_NOT_FOUND: {
+    zh: "找不到工作表“{{sheet}}”，可能已被删除或重命名。",
+    en: "Sheet “{{sheet}}” not found; it may have been deleted or renamed.",
+    exit: 2,
+  },
+  // the add-in (Office.js)
+  CELL_EDIT_MODE: {
+    zh: "Excel 正处于单元格编辑状态，无法{{action}}。请先按 Enter 或 Esc 结束编辑，再重试。",
+    en: "Excel is in cell-edit mode; press Enter or Esc, then try again.",
+  },
+  ACCESS_DENIED: {
+    zh: "工作表受保护，无法{{action}}。请在“审阅 → 撤消工作表保护”后重试。",
+    en: "The sheet is protected; unprotect it (Review → Unprotect Sheet) and try again.",
+  },
+  SHEET_PROTECTED: {
+    zh: "工作表“{{sheet}}”受保护，无法{{action}}。请在“审阅 → 撤消工作表保护”后重试。",
+    en: "Sheet “{{sheet}}” is protected; unprotect it (Review → Unprotect Sheet) and try again.",
+  },
+  PAYLOAD_TOO_LARGE: {
+    zh: "工作表太大，一次无法{{action}}。请分几个工作表校验。",
+    en: "The sheet is too large for one request; validate it in several sheets.",
+  },
+  ITEM_NOT_FOUND: {
+    zh: "找不到要操作的工作表或单元格，可能已被删除或重命名。",
+    en: "A sheet or cell was not found; it may have been deleted or renamed.",
+  },
+  UNDO_NOT_SUPPORTED: {
+    zh: "此操作无法加入 Excel 的撤消记录，请使用本加载项的“撤销”。",
+    en: "Not undoable in Excel; use the add-in's Undo.",
+  },
+  STALE_PLAN: {
+    zh: "项目块在生成插入方案后已被修改，请重新校验后再插入。",
+    en: "The project block changed since the plan was made; validate again before inserting.",
+  },
+  EXCEL_ERROR: { zh: "无法{{action}}：{{detail}}", en: "Excel could not complete the operation: {{detail}}" },
+  EXCEL_NO_REASON: { zh: "无法{{action}}：Excel 未返回原因", en: "Excel could not complete the operation and gave no reason." },
+  // the browser preview
+  NOT_A_WORKBOOK: { zh: "无法打开：文件已损坏或不是 .xlsx 工作簿。", en: "Not a valid .xlsx workbook." },
+} as const satisfies Record<string, ErrorText>;
+
+export type ErrorCode = keyof typeof ERROR_CODES;
+
+/** The values an error's template is filled with. */
+export type ErrorData = Record<string, string | number>;
+
+/** `{{name}}` placeholders filled from `data` (core's own copy: core imports nothing outside src/core). */
+export function fillTemplate(template: string, data: ErrorData = {}): string {
+  return template.replace(/\{\{(\w+)\}\}/g, (_, k: string) => String(data[k] ?? ""));
+}
+
+/** The placeholder names a template uses, sorted and without repeats. */
+export function placeholders(template: string): string[] {
+  return [...new Set([...template.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]))].sort();
+}
+
+export function isErrorCode(code: string): code is ErrorCode {
+  return Object.prototype.hasOwnProperty.call(ERROR_CODES, code);
+}
+
+/** The CLI's exit code for an error (2, "could not run", unless the catalogue says otherwise). */
+export function exitCodeOf(code: ErrorCode): number {
+  const e: ErrorText = ERROR_CODES[code];
+  return e.exit ?? 2;
+}
