@@ -18,6 +18,7 @@ import misplacedLevel2 from "./misplaced-level2";
 import costPlacement from "./cost-placement";
 import spendingPlan from "./spending-plan";
 import templatePlaceholder from "./template-placeholder";
+import multipleTargets from "./multiple-targets";
 
 /** Every rule, in the order the README lists them. Rule ids are a public contract. */
 export const RULES: readonly RuleModule[] = [
@@ -40,6 +41,7 @@ export const RULES: readonly RuleModule[] = [
   valueRepeatsName,
   costPlacement,
   templatePlaceholder,
+  multipleTargets,
 ];
 
 export const RULE_IDS: readonly string[] = RULES.map((r) => r.id);

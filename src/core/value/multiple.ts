@@ -15,7 +15,7 @@ function isWholeTarget(v: ParsedValue): boolean {
   return v.kind === "quantitative" && v.number !== null && (v.unit !== null || v.operatorSource !== "implicit");
 }
 
-/** One part, with the name written before its target (`合格率≥95%`, `满意度达90%`) set apart as `label`. */
+/** One part (`raw` is the part as written, normalised), the name before its target (`合格率≥95%`) set apart as `label`. */
 function parsePart(text: string): ParsedValue | null {
   const direct = parseSingle(text, text);
   if (isWholeTarget(direct)) return direct;
@@ -32,7 +32,7 @@ function parsePart(text: string): ParsedValue | null {
     }
   }
   const v = parseSingle(rest, rest);
-  return isWholeTarget(v) ? { ...v, label } : null;
+  return isWholeTarget(v) ? { ...v, raw: text, label } : null;
 }
 
 /** The targets in `raw` when it holds two or more, each a whole target; otherwise null (one target, or prose). */

@@ -4,7 +4,13 @@ import { normalizeValueText } from "./normalize";
 export type Operator = "≥" | "≤" | "=" | ">" | "<";
 
 /** The word for each operator, as operator columns (运算符 / 指标方向) write it: 大于等于, 小于等于 … */
-export const OPERATOR_WORDS: Readonly<Record<Operator, string>> = { "≥": "大于等于", "≤": "小于等于", "=": "等于", ">": "大于", "<": "小于" };
+export const OPERATOR_WORDS: Readonly<Record<Operator, string>> = {
+  "≥": "大于等于",
+  "≤": "小于等于",
+  "=": "等于",
+  ">": "大于",
+  "<": "小于",
+};
 
 export const OPERATOR_SYMBOLS: ReadonlyArray<[string, Operator]> = [
   ["≥", "≥"],

@@ -154,7 +154,7 @@ export function readSuffix(s: Scan, unit: string | null): { note: string | null 
     s.source = "implicit";
   }
   s.t = s.t.replace(/^\((含|含本数|含本值|包含)\)/, "");
-  const note = /^[(【\[]([^()【】[\]]{1,40})[)】\]]$/.exec(s.t);
+  const note = /^[(【[]([^()【】[\]]{1,40})[)】\]]$/.exec(s.t);
   if (note) {
     s.t = "";
     return { note: note[1] };
