@@ -1,6 +1,6 @@
 import { defineRule } from "./types";
 import { amountInYuan, forEachIndicator, isCost, targetEdits, targetText } from "./helpers";
-import { formatPlain } from "../value/parse";
+import { formatPlain, roundNumber } from "../value/parse";
 import { MONEY_FACTORS } from "../value/units";
 
 export default defineRule({
@@ -28,7 +28,7 @@ export default defineRule({
       const budget = p.budget.amount * MONEY_FACTORS[p.budget.unit];
       if (budget <= 0 || amount <= budget * (1 + tolerance) + 1e-6) return;
       const unit = v.unit as string;
-      const cap = Number.parseFloat((budget / MONEY_FACTORS[unit]).toPrecision(12));
+      const cap = roundNumber(budget / MONEY_FACTORS[unit]);
       const capText = targetText("≤", cap, unit);
       ctx.report({
         project: p,

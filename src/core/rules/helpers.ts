@@ -2,7 +2,7 @@ import { cellAddress, type CellValue } from "../grid";
 import type { IndicatorRow, ProjectBlock, WorkbookModel } from "../model";
 import { isCostIndicator } from "../recognise/levels";
 import { nameKey } from "../value/normalize";
-import { type Operator, formatPlain } from "../value/parse";
+import { type Operator, OPERATOR_WORDS, formatPlain } from "../value/parse";
 import { moneyFactor, unitFamily } from "../value/units";
 import type { Edit } from "./types";
 
@@ -47,8 +47,6 @@ export function isMoneyUnit(unit: string | null): boolean {
   return unitFamily(unit) === "money";
 }
 
-const OP_WORDS: Record<Operator, string> = { "≥": "大于等于", "≤": "小于等于", "=": "等于", ">": "大于", "<": "小于" };
-
 function edit(sheet: string, row: number, col: number, before: CellValue, after: CellValue): Edit {
   return { sheet, row, col, cell: cellAddress(row, col), before, after };
 }
@@ -76,7 +74,7 @@ export function targetEdits(p: ProjectBlock, ind: IndicatorRow, change: TargetCh
     if (opChanged && cells.operator && op) {
       const before = ind.split.operator;
       const wordy = /[\u4e00-\u9fff]/.test(before);
-      edits.push(edit(p.sheet, cells.operator.row, cells.operator.col, before || null, wordy ? OP_WORDS[op] : op));
+      edits.push(edit(p.sheet, cells.operator.row, cells.operator.col, before || null, wordy ? OPERATOR_WORDS[op] : op));
     }
     if (numChanged && num !== null) {
       edits.push(edit(p.sheet, cells.value.row, cells.value.col, ind.split.value || null, num));

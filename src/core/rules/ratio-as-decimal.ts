@@ -1,7 +1,7 @@
 import { defineRule } from "./types";
 import { forEachIndicator, isRateIndicator, targetEdits, targetText } from "./helpers";
 import type { IndicatorRow } from "../model";
-import { findEmbeddedTarget, formatPlain } from "../value/parse";
+import { findEmbeddedTarget, formatPlain, roundNumber } from "../value/parse";
 
 /** A decimal below 1 is a rate when the row speaks of one: its name, its description, or prose restating it in %. */
 function speaksOfRate(ind: IndicatorRow, pct: number): boolean {
@@ -31,7 +31,7 @@ export default defineRule({
     forEachIndicator(ctx.model, (ind, p) => {
       const v = ind.value;
       if (v.kind !== "quantitative" || v.number === null || !(v.number > 0 && v.number < 1)) return;
-      const pct = Number.parseFloat((v.number * 100).toPrecision(10));
+      const pct = roundNumber(v.number * 100, 10);
       if (v.unit !== null || !speaksOfRate(ind, pct)) return;
       const op = v.operatorSource === "implicit" ? null : v.operator;
       ctx.report({

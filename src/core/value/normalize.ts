@@ -41,7 +41,7 @@ export function nameKey(s: string | null | undefined): string {
     .normalize("NFKC")
     .toLowerCase()
     .replace(/[\s\u00a0\u3000]+/g, "")
-    .replace(/[，,。.、；;：:！!？?“”"‘’'（）()【】\[\]《》<>·\-—_/\\]/g, "");
+    .replace(/[，,。.、；;：:！!？?“”"‘’'（）()【】[\]《》<>·\-—_/\\]/g, "");
 }
 
 /** A header or label cell reduced to its words: no spaces, no bracketed unit, no trailing colon. */

@@ -14,6 +14,9 @@ export const MONEY_FACTORS: Readonly<Record<string, number>> = {
   亿元: 1e8,
 };
 
+/** 万 / 亿 written with no 元 (`250万`): money in a money context (a cost, a budget); the parser keeps it as `unitPrefix`. */
+export const MONEY_PREFIXES: Readonly<Record<string, string>> = { 万: "万元", 亿: "亿元" };
+
 const PERCENT = ["%", "‰", "百分点"];
 const TIME = ["个工作日", "工作日", "小时", "分钟", "秒", "天", "日", "周", "个月", "月", "季度", "年", "学时", "课时", "人天", "人日"];
 const COUNT = [
@@ -133,7 +136,6 @@ export const UNIT_SYNONYMS: Readonly<Record<string, string>> = {
   百分之: "%",
   百分: "%",
   "人、次": "人次",
-  "人/次": "人次",
   个数: "个",
   次数: "次",
   件数: "件",
@@ -175,7 +177,8 @@ export function isStandardUnit(unit: string): boolean {
 export function unitFamily(unit: string | null): UnitFamily | null {
   if (!unit) return null;
   const u = canonicalUnit(unit);
-  if (u.includes("/")) return MONEY_FACTORS[u.split("/")[0]] !== undefined ? "money" : "rate";
+  if (u.includes("/")) return moneyFactor(u.split("/")[0]) !== null ? "money" : "rate";
+  if (u in MONEY_PREFIXES) return "money";
   return FAMILY.get(u) ?? "other";
 }
 
@@ -183,7 +186,8 @@ export function unitFamily(unit: string | null): UnitFamily | null {
 export function moneyFactor(unit: string | null): number | null {
   if (!unit) return null;
   const head = canonicalUnit(unit).split("/")[0];
-  return MONEY_FACTORS[head] ?? null;
+  const money = MONEY_PREFIXES[head] ?? head;
+  return MONEY_FACTORS[money] ?? null;
 }
 
 /** The unit at the start of `s`, longest known match first; null when none. */
