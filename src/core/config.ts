@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { SeveritySetting } from "./rules/types";
+import type { SeveritySetting } from "./finding";
 
 /** Where 成本指标 belongs: its own 一级 (财预〔2021〕101号), under 产出指标 (older tables), or either. */
 export type CostFramework = "either" | "2021" | "legacy";
