@@ -24,7 +24,8 @@ const defaultIo: Io = {
   err: (s) => process.stderr.write(`${s}\n`),
 };
 
-export const VERSION = "0.1.0";
+/** One source for the version (--version, usage, SARIF driver): package.json, two folders up from src/cli and lib/cli alike. */
+export const VERSION = (JSON.parse(fs.readFileSync(path.join(__dirname, "../../package.json"), "utf8")) as { version: string }).version;
 
 const USAGE = `kpi-lint ${VERSION} — 项目支出绩效目标表校验（KPI Lint）
 
