@@ -10,7 +10,7 @@ import path from "node:path";
 import { performance } from "node:perf_hooks";
 import ExcelJS from "exceljs";
 import { main } from "../src/cli/main";
-import { type FormProject, writeForm, SEEDS } from "../test/fixtures/build";
+import { type FormProject, writeForm, SEEDS } from "../tools/fixtures/build";
 
 const SIZES = [7500, 15000, 30000];
 const RUNS = 3;

@@ -26,7 +26,8 @@ const defaultIo: Io = {
   err: (s) => process.stderr.write(`${s}\n`),
 };
 
-export const VERSION = "0.1.0";
+/** One source for the version (--version, usage, SARIF driver): package.json, two folders up from src/cli and lib/cli alike. */
+export const VERSION = (JSON.parse(fs.readFileSync(path.join(__dirname, "../../package.json"), "utf8")) as { version: string }).version;
 
 function parse(argv: string[]) {
   return parseArgs({

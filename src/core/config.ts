@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { SeveritySetting } from "./rules/types";
+import type { SeveritySetting } from "./finding";
 import type { ColumnMap } from "./model";
 import type { ColumnRole } from "./recognise/headers";
 

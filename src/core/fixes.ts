@@ -1,5 +1,5 @@
 import { cellText, type CellValue } from "./grid";
-import type { Edit, Finding } from "./rules/types";
+import type { Edit, Finding } from "./finding";
 
 /** Edits of every certain fix, at most one per cell (the first finding's wins; the next run picks up the rest). */
 export function certainEdits(findings: readonly Finding[], ruleIds?: readonly string[]): Edit[] {

@@ -4,7 +4,8 @@ import type { WorkbookModel } from "./model";
 import { DEFAULT_CONFIG, type ResolvedConfig } from "./config";
 import { recogniseWorkbook } from "./recognise/recognise";
 import { RULES } from "./rules";
-import type { Finding, Message, ReportDescriptor, RuleModule, Severity } from "./rules/types";
+import type { Finding, Severity } from "./finding";
+import type { ReportDescriptor, RuleModule } from "./rules/types";
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
@@ -12,8 +13,22 @@ function fill(template: string, data: Record<string, string | number> = {}): str
   return template.replace(/\{\{(\w+)\}\}/g, (_, k: string) => (k in data ? String(data[k]) : `{{${k}}}`));
 }
 
+/** A rule breaking its declared contract is a bug in the rule, not a finding: it stops the run. */
+function contractError(rule: RuleModule, what: string): Error {
+  return new Error(`KPI Lint rule "${rule.id}" ${what}`);
+}
+
 function findingFrom(rule: RuleModule, severity: Severity, d: ReportDescriptor): Finding {
-  const msg: Message = rule.messages[d.messageId ?? "default"] ?? Object.values(rule.messages)[0];
+  const messageId = d.messageId ?? "default";
+  if (!Object.prototype.hasOwnProperty.call(rule.messages, messageId)) {
+    const known = Object.keys(rule.messages).join(", ");
+    throw contractError(rule, `reported unknown message id "${messageId}" (its messages: ${known})`);
+  }
+  if (d.fix && d.fix.length > 0 && !rule.fixable) throw contractError(rule, "reported a fix but is not marked fixable");
+  if (d.suggestions && d.suggestions.length > 0 && !rule.hasSuggestions) {
+    throw contractError(rule, "reported suggestions but does not declare hasSuggestions");
+  }
+  const msg = rule.messages[messageId];
   const sheet = d.sheet ?? d.project?.sheet ?? "";
   const cell = cellAddress(d.at.row, d.at.col);
   const edits = d.fix && d.fix.length > 0 ? d.fix : null;
@@ -39,8 +54,12 @@ function findingFrom(rule: RuleModule, severity: Severity, d: ReportDescriptor):
   };
 }
 
-/** Runs every enabled rule over a recognised workbook. One defect, one finding: the most specific rule wins. */
-export function lintModel(model: WorkbookModel, config: ResolvedConfig = DEFAULT_CONFIG): Finding[] {
+/**
+ * Runs every enabled rule over a recognised workbook. One defect, one finding: the most specific rule wins.
+ * `rules` defaults to the registered rules; a rule breaking its contract (unknown message id, a fix without
+ * `fixable`, suggestions without `hasSuggestions`) throws an Error naming it.
+ */
+export function lintModel(model: WorkbookModel, config: ResolvedConfig = DEFAULT_CONFIG, rules: readonly RuleModule[] = RULES): Finding[] {
   const ignored = new Set(config.ignoreSheets);
   // a table that reads implausibly gets one `table-unreadable` finding, not findings built on a wrong reading
   const scoped: WorkbookModel = {
@@ -49,16 +68,16 @@ export function lintModel(model: WorkbookModel, config: ResolvedConfig = DEFAULT
       .map((s) => ({ ...s, projects: s.projects.filter((p) => p.table.plausibility.problems.length === 0) })),
   };
   const findings: Finding[] = [];
-  for (const rule of RULES) {
+  for (const rule of rules) {
     const setting = config.rules[rule.id] ?? rule.defaultSeverity;
     if (setting === "off") continue;
     rule.check({ model: scoped, config, report: (d) => findings.push(findingFrom(rule, setting, d)) });
   }
-  return dropOverridden(findings).sort(compareFindings(scoped));
+  return dropOverridden(findings, rules).sort(compareFindings(scoped));
 }
 
 /** A finding is dropped when a rule that overrides its rule reported on the same indicator row. */
-function dropOverridden(findings: Finding[]): Finding[] {
+function dropOverridden(findings: Finding[], rules: readonly RuleModule[]): Finding[] {
   const byRow = new Map<string, Set<string>>();
   const key = (f: Finding) => `${f.sheet}|${f.project ?? ""}|${f.indicator ?? f.cell}|${f.row}`;
   for (const f of findings) {
@@ -67,8 +86,8 @@ function dropOverridden(findings: Finding[]): Finding[] {
     byRow.set(key(f), set);
   }
   const overridden = (f: Finding) => {
-    const rules = byRow.get(key(f)) as Set<string>;
-    return RULES.some((r) => rules.has(r.id) && r.overrides?.includes(f.ruleId));
+    const reported = byRow.get(key(f)) as Set<string>;
+    return rules.some((r) => reported.has(r.id) && r.overrides?.includes(f.ruleId));
   };
   return findings.filter((f) => !overridden(f));
 }

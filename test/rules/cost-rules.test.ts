@@ -1,5 +1,5 @@
 import { ruleTester } from "../support/rule-tester";
-import { CLEAN_ROWS, added, form, formSheet, summarySheet, withRow, workbook } from "../support/sheets";
+import { CLEAN_ROWS, added, form, summarySheet, withRow, workbook } from "../support/sheets";
 
 ruleTester("cost-operator", {
   valid: [

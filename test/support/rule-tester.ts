@@ -5,7 +5,7 @@
 import { DEFAULT_CONFIG, type ResolvedConfig } from "../../src/core/config";
 import { lint } from "../../src/core/lint";
 import { RULES } from "../../src/core/rules";
-import type { Finding } from "../../src/core/rules/types";
+import type { Finding } from "../../src/core/finding";
 import type { WorkbookGrid } from "../../src/core/grid";
 
 export interface ExpectedFinding {

@@ -2,7 +2,7 @@ import { columnLetter } from "../grid";
 import { describeColumns } from "../recognise/describe-mapping";
 /** The JSON shapes reviewers' scripts consume (a contract: fields may be added, never removed). */
 import type { SheetModel, WorkbookModel } from "../model";
-import type { Finding } from "../rules/types";
+import type { Finding } from "../finding";
 import { countBySeverity } from "../lint";
 
 export function findingJson(f: Finding) {

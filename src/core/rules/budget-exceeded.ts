@@ -18,6 +18,7 @@ export default defineRule({
     },
   },
   fixable: false,
+  hasSuggestions: true,
   check(ctx) {
     const tolerance = ctx.config.thresholds.budgetTolerance;
     forEachIndicator(ctx.model, (ind, p) => {

@@ -20,6 +20,7 @@ export default defineRule({
     },
   },
   fixable: true,
+  hasSuggestions: false,
   check(ctx) {
     forEachIndicator(ctx.model, (ind, p) => {
       const v = ind.value;

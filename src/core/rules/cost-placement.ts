@@ -20,6 +20,7 @@ export default defineRule({
     },
   },
   fixable: false,
+  hasSuggestions: false,
   check(ctx) {
     const framework = ctx.config.costFramework;
     forEachProject(ctx.model, (p) => {

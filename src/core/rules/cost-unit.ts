@@ -17,6 +17,7 @@ export default defineRule({
     },
   },
   fixable: false,
+  hasSuggestions: true,
   check(ctx) {
     forEachIndicator(ctx.model, (ind, p) => {
       const v = ind.value;

@@ -22,6 +22,7 @@ export default defineRule({
     },
   },
   fixable: false,
+  hasSuggestions: false,
   check(ctx) {
     forEachProject(ctx.model, (p) => {
       const seen = new Map<string, IndicatorRow>();

@@ -28,6 +28,7 @@ export default defineRule({
     },
   },
   fixable: false,
+  hasSuggestions: false,
   check(ctx) {
     const seen = new Map<string, ProjectBlock>();
     forEachProject(ctx.model, (p) => {

@@ -17,6 +17,7 @@ export default defineRule({
     },
   },
   fixable: false,
+  hasSuggestions: false,
   check(ctx) {
     const reported = new Set<string>();
     forEachIndicator(ctx.model, (ind, p) => {

@@ -19,6 +19,7 @@ export default defineRule({
     },
   },
   fixable: false,
+  hasSuggestions: false,
   check(ctx) {
     forEachProject(ctx.model, (p) => {
       // only tables with a 一级指标 column say which categories they cover

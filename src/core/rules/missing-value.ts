@@ -13,6 +13,7 @@ export default defineRule({
     default: { zh: "指标“{{name}}”未填写指标值", en: "Indicator “{{name}}” has no target value" },
   },
   fixable: false,
+  hasSuggestions: false,
   check(ctx) {
     forEachIndicator(ctx.model, (ind, p) => {
       if (ind.value.kind !== "empty" || !ind.name) return;

@@ -16,6 +16,7 @@ export default defineRule({
     },
   },
   fixable: false,
+  hasSuggestions: false,
   check(ctx) {
     forEachIndicator(ctx.model, (ind, p) => {
       if (ind.level2 !== "数量指标" || ind.value.kind !== "qualitative" || ind.value.deadline) return;

@@ -26,6 +26,7 @@ export default defineRule({
     },
   },
   fixable: true,
+  hasSuggestions: false,
   overrides: ["value-has-text", "missing-unit", "rate-unit"],
   check(ctx) {
     forEachIndicator(ctx.model, (ind, p) => {

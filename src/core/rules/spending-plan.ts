@@ -4,6 +4,8 @@ import { cellAddress } from "../grid";
 import type { PlanPoint, ProjectBlock } from "../model";
 import { formatPlain } from "../value/parse";
 
+type PlanMessage = "amounts" | "decreasing" | "notComplete" | "over";
+
 /** Plans written in money (002: 2.00, 10.00, 17.00 with 预算数 17.00) rather than cumulative percent. */
 function isAmountPlan(p: ProjectBlock, filled: PlanPoint[]): boolean {
   if (filled.some((x) => /%/.test(x.raw))) return false;
@@ -40,6 +42,7 @@ export default defineRule({
     },
   },
   fixable: true,
+  hasSuggestions: false,
   check(ctx) {
     const tol = ctx.config.thresholds.planEndTolerance;
     forEachProject(ctx.model, (p) => {
@@ -50,7 +53,7 @@ export default defineRule({
       const target = amounts ? (p.budget?.amount as number) : 100;
       const show = (n: number) => (amounts ? formatPlain(n) : `${formatPlain(n)}%`);
       const last = filled[filled.length - 1];
-      const report = (at: PlanPoint, messageId: string, data: Record<string, string | number>, fix?: Edit[] | null) =>
+      const report = (at: PlanPoint, messageId: PlanMessage, data: Record<string, string | number>, fix?: Edit[] | null) =>
         ctx.report({ project: p, at: at.cell, messageId, data, fix });
 
       for (let i = 1; i < filled.length; i++) {

@@ -17,6 +17,7 @@ export default defineRule({
     },
   },
   fixable: false,
+  hasSuggestions: false,
   overrides: ["quantity-not-numeric", "value-repeats-name", "value-has-text", "missing-unit", "missing-value", "cost-unit", "rate-unit"],
   check(ctx) {
     forEachIndicator(ctx.model, (ind, p) => {

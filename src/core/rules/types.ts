@@ -1,76 +1,46 @@
-import type { CellValue } from "../grid";
 import type { CellRef, ProjectBlock, WorkbookModel } from "../model";
 import type { ResolvedConfig } from "../config";
+import type { Edit, Severity } from "../finding";
 
-export type Severity = "error" | "warning" | "info";
-export type SeveritySetting = Severity | "off";
-
-/** One cell change. `before` is what validation saw: an edit is refused when the cell has changed since. */
-export interface Edit {
-  sheet: string;
-  row: number;
-  col: number;
-  cell: string;
-  before: CellValue;
-  after: CellValue;
-}
-
-export interface Fix {
-  /** First edited cell and its new value (the JSON contract's `fix.cell` / `fix.value`). */
-  cell: string;
-  value: CellValue;
-  edits: Edit[];
-}
-
-export interface Suggestion {
-  label: string;
-  labelEn: string;
-  edits: Edit[];
-}
-
-export interface Finding {
-  /** Stable key (rule, sheet, cell, value seen): what 忽略 stores. */
-  id: string;
-  ruleId: string;
-  severity: Severity;
-  sheet: string;
-  row: number;
-  column: number;
-  cell: string;
-  project: string | null;
-  projectCode: string | null;
-  projectRow: number | null;
-  indicator: string | null;
-  message: string;
-  messageEn: string;
-  fix: Fix | null;
-  suggestions: Suggestion[];
-}
+/** The engine's output contract moved to ../finding; re-exported here for existing imports. */
+export type { Edit, Finding, Fix, Severity, SeveritySetting, Suggestion } from "../finding";
 
 export interface Message {
   zh: string;
   en: string;
 }
 
-export interface ReportDescriptor {
-  messageId?: string;
+/** A suggested change the user picks (not applied by 修复 / `kpi-lint fix`). */
+export interface SuggestionDescriptor {
+  label: Message;
+  edits: Edit[];
+}
+
+/**
+ * What a rule passes to `ctx.report`. `M` is the rule's message ids: `messageId` accepts only those, and
+ * may be left out only when the rule has a `default` message. `Fixable` / `Suggests` mirror the rule's
+ * `fixable` / `hasSuggestions` flags: a rule not marked fixable may not pass a fix (null aside), one
+ * without `hasSuggestions` may not pass suggestions (an empty list aside). lint.ts checks all three again
+ * at run time, for rules whose types were widened.
+ */
+export type ReportDescriptor<M extends string = string, Fixable extends boolean = boolean, Suggests extends boolean = boolean> = {
   data?: Record<string, string | number>;
   project: ProjectBlock | null;
   sheet?: string;
   at: CellRef;
   indicator?: string | null;
   /** Certain fix: the edits applied by 修复 / `kpi-lint fix`. */
-  fix?: Edit[] | null;
-  suggestions?: Array<{ label: Message; edits: Edit[] }>;
-}
+  fix?: true extends Fixable ? Edit[] | null : null;
+  suggestions?: true extends Suggests ? SuggestionDescriptor[] : [];
+} & ("default" extends M ? { messageId?: M } : { messageId: M });
 
-export interface RuleContext {
+export interface RuleContext<M extends string = string, Fixable extends boolean = boolean, Suggests extends boolean = boolean> {
   model: WorkbookModel;
   config: ResolvedConfig;
-  report(d: ReportDescriptor): void;
+  report(d: ReportDescriptor<M, Fixable, Suggests>): void;
 }
 
-export interface RuleModule {
+export interface RuleModule<M extends string = string, Fixable extends boolean = boolean, Suggests extends boolean = boolean> {
   id: string;
   defaultSeverity: Severity;
   docs: {
@@ -79,14 +49,25 @@ export interface RuleModule {
     en: string;
     example?: { bad: string; good: string; fix?: string };
   };
-  /** Messages by id; `{{name}}` placeholders are filled from `data`. */
-  messages: Record<string, Message>;
-  fixable: boolean;
+  /** Messages by id; `{{name}}` placeholders are filled from `data`. A report without `messageId` uses `default`. */
+  messages: Record<M, Message>;
+  /** The rule may report a certain fix (`fix`). */
+  fixable: Fixable;
+  /** The rule may report suggestions (`suggestions`); left out, it may not. */
+  hasSuggestions?: Suggests;
   /** Rules whose findings on the same cell this rule's finding replaces (the more specific one wins). */
   overrides?: string[];
-  check(ctx: RuleContext): void;
+  check(ctx: RuleContext<M, Fixable, Suggests>): void;
 }
 
-export function defineRule(rule: RuleModule): RuleModule {
-  return rule;
+/**
+ * Declares a rule. The message ids, `fixable` and `hasSuggestions` are inferred from the declaration, so
+ * inside `check`, `ctx.report({ messageId: "typo" })`, a `fix` from a rule not marked fixable and
+ * `suggestions` from a rule without `hasSuggestions` are type errors. The result is widened to
+ * `RuleModule` for the registry (the descriptor's conditional types make the narrow ones incomparable).
+ */
+export function defineRule<const M extends string, const Fixable extends boolean, const Suggests extends boolean = false>(
+  rule: RuleModule<M, Fixable, Suggests>,
+): RuleModule {
+  return rule as unknown as RuleModule;
 }

@@ -21,6 +21,7 @@ export default defineRule({
     },
   },
   fixable: true,
+  hasSuggestions: true,
   check(ctx) {
     forEachIndicator(ctx.model, (ind, p) => {
       const v = ind.value;

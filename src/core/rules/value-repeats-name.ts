@@ -17,6 +17,7 @@ export default defineRule({
     },
   },
   fixable: false,
+  hasSuggestions: false,
   check(ctx) {
     forEachIndicator(ctx.model, (ind, p) => {
       if (ind.value.kind !== "qualitative" || ind.value.deadline) return;

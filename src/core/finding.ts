@@ -1,0 +1,50 @@
+/**
+ * The engine's output contract: what `lint` returns and what the CLI, the JSON/SARIF reports and the
+ * task pane consume. Rule internals (descriptors, contexts, modules) live in ./rules/types.
+ */
+import type { CellValue } from "./grid";
+
+export type Severity = "error" | "warning" | "info";
+export type SeveritySetting = Severity | "off";
+
+/** One cell change. `before` is what validation saw: an edit is refused when the cell has changed since. */
+export interface Edit {
+  sheet: string;
+  row: number;
+  col: number;
+  cell: string;
+  before: CellValue;
+  after: CellValue;
+}
+
+export interface Fix {
+  /** First edited cell and its new value (the JSON contract's `fix.cell` / `fix.value`). */
+  cell: string;
+  value: CellValue;
+  edits: Edit[];
+}
+
+export interface Suggestion {
+  label: string;
+  labelEn: string;
+  edits: Edit[];
+}
+
+export interface Finding {
+  /** Stable key (rule, sheet, cell, value seen): what 忽略 stores. */
+  id: string;
+  ruleId: string;
+  severity: Severity;
+  sheet: string;
+  row: number;
+  column: number;
+  cell: string;
+  project: string | null;
+  projectCode: string | null;
+  projectRow: number | null;
+  indicator: string | null;
+  message: string;
+  messageEn: string;
+  fix: Fix | null;
+  suggestions: Suggestion[];
+}
