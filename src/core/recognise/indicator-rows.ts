@@ -1,6 +1,6 @@
 import { type MergeIndex, type SheetGrid, mergedText, textAt, valueAt } from "../grid";
 import type { CellRef, ColumnMap, IndicatorRow } from "../model";
-import { type ParsedValue, isQualitativeMarker, parseOperatorWord, parseTarget, parseUnitText } from "../value/parse";
+import { type ParseOptions, type ParsedValue, isQualitativeMarker, parseOperatorWord, parseTarget, parseUnitText } from "../value/parse";
 import { labelKey, normalizeValueText } from "../value/normalize";
 import { canonicalLevel1, canonicalLevel2 } from "./levels";
 
@@ -26,9 +26,15 @@ export function isBannerRow(sheet: SheetGrid, merges: MergeIndex, row: number, c
 }
 
 /** Composes the value of split columns (运算符 | 单位 | 目标值) into one parsed value, keeping each part. */
-export function composeSplitValue(opText: string, valueCell: string | number | boolean | null, unitText: string): ParsedValue {
+export function composeSplitValue(
+  opText: string,
+  valueCell: string | number | boolean | null,
+  unitText: string,
+  options: ParseOptions = {},
+): ParsedValue {
   const valueText = valueCell === null ? "" : typeof valueCell === "number" ? String(valueCell) : String(valueCell).trim();
-  const parsed = parseTarget(valueCell);
+  // a date typed into a 时效 cell is stored as its serial number (45657): with no unit it reads as a date
+  const parsed = parseTarget(valueCell, unitText ? {} : options);
   const op = opText ? parseOperatorWord(opText) : null;
   // as a person reads the row: operator, value, unit; an operator column holding 定性 or the target itself is not repeated
   const raw = op ? `${opText}${valueText}${unitText}` : valueText ? `${valueText}${unitText}` : opText;
@@ -99,7 +105,9 @@ export function readIndicatorRow(sheet: SheetGrid, merges: MergeIndex, row: numb
   const valueText = t(cols.value);
   if (!name && !valueText && !opText && !unitText) return null;
 
-  const value = split ? composeSplitValue(opText, rawValue, unitText) : parseTarget(rawValue);
+  // a date typed into a 时效 cell is stored as its serial number (45657): read it as the date it shows
+  const hint: ParseOptions = ctx.level2 === "时效指标" ? { hint: "deadline" } : {};
+  const value = split ? composeSplitValue(opText, rawValue, unitText, hint) : parseTarget(rawValue, hint);
   const at = (c: number | undefined): CellRef | undefined => (c === undefined ? undefined : { row, col: c });
   const weightText = t(cols.weight);
   const weight = weightText ? Number.parseFloat(normalizeValueText(weightText)) : NaN;

@@ -65,7 +65,8 @@ export function targetEdits(p: ProjectBlock, ind: IndicatorRow, change: TargetCh
   const v = ind.value;
   const op = change.operator !== undefined ? change.operator : v.operator;
   const num = change.number !== undefined ? change.number : v.number;
-  const unit = change.unit !== undefined ? change.unit : v.unit;
+  // `250万` keeps its 万: dropping it would shrink the amount ten thousand times
+  const unit = change.unit !== undefined ? change.unit : (v.unit ?? v.unitPrefix ?? null);
   const opChanged = change.operator !== undefined && change.operator !== v.operator;
   const numChanged = change.number !== undefined && change.number !== v.number;
   if (ind.split) {

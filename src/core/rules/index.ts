@@ -23,7 +23,6 @@ import multipleTargets from "./multiple-targets";
 
 /** Every rule, in the order the README lists them. Rule ids are a public contract. */
 export const RULES: readonly RuleModule[] = [
-  tableUnreadable,
   missingUnit,
   nonstandardUnit,
   missingValue,
@@ -44,6 +43,7 @@ export const RULES: readonly RuleModule[] = [
   costPlacement,
   templatePlaceholder,
   multipleTargets,
+  tableUnreadable,
 ];
 
 export const RULE_IDS: readonly string[] = RULES.map((r) => r.id);

@@ -16,6 +16,7 @@ export default defineRule({
     },
   },
   fixable: false,
+  hasSuggestions: false,
   // The more specific finding: the unit, prose and name checks would each read only one of the targets.
   overrides: [
     "missing-unit",

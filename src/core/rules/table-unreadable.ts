@@ -25,6 +25,7 @@ export default defineRule({
     },
   },
   fixable: false,
+  hasSuggestions: false,
   check(ctx) {
     for (const sheet of ctx.model.sheets) {
       for (const t of sheet.tables) {
