@@ -4,6 +4,7 @@
  * merges below the insertion point are taken apart (keeping every cell's style), moved, and put back.
  */
 import type ExcelJS from "exceljs";
+import { KpiLintError } from "../core/errors";
 import type { MergedArea } from "../core/grid";
 import type { InsertPlan, PlanOp } from "../core/templates/planner";
 
@@ -76,7 +77,9 @@ export function applyPlanOp(ws: ExcelJS.Worksheet, op: PlanOp): void {
   }
 }
 
+/** Applies a plan; a refused plan (the planner found no safe placement) throws with its reason and changes nothing. */
 export function applyPlan(wb: ExcelJS.Workbook, plan: InsertPlan): void {
+  if (plan.refused) throw new KpiLintError(plan.refused.reason, plan.refused.reasonEn, "insert-refused");
   const ws = wb.getWorksheet(plan.sheet);
   if (!ws) throw new Error(`sheet ${plan.sheet} not found`);
   for (const op of plan.ops) applyPlanOp(ws, op);

@@ -177,8 +177,17 @@ export async function insertCommand(
   const sheet = grid.sheets.find((s) => s.name === block.sheet);
   if (!sheet) throw new KpiLintError(`找不到工作表“${block.sheet}”`, `Sheet not found`, "not-found");
   const plan = planInsert(sheet, block, type);
+  const printSkipped = () => {
+    if (plan.skipped.length) io.out(`已有而跳过 ${plan.skipped.length} 条：`);
+    for (const s of plan.skipped) io.out(`  ${s.name}：${s.reason}`);
+  };
+  if (plan.refused) {
+    printSkipped();
+    throw new KpiLintError(plan.refused.reason, plan.refused.reasonEn, "insert-refused");
+  }
   if (plan.added.length === 0) {
     io.out(`项目“${block.name}”已有“${type.name}”模板的全部 ${plan.skipped.length} 条指标，无需插入。`);
+    printSkipped();
     return 0;
   }
   applyPlan(wb, plan);
@@ -188,7 +197,7 @@ export async function insertCommand(
     io.out(
       `  第 ${a.row} 行  ${[a.level1, a.level2].filter(Boolean).join(" / ")}${a.level1 ? " / " : ""}${a.name}：${a.value}${a.placeholder ? "  ← 待填" : ""}`,
     );
-  if (plan.skipped.length) io.out(`已有而跳过：${plan.skipped.join("、")}`);
+  printSkipped();
   if (plan.placeholders.length) io.out(`请把 ${plan.placeholders.length} 处“【待填】”换成数值。`);
   return 0;
 }
