@@ -153,7 +153,7 @@ describe("planning", () => {
     // 市级重大决策合法性审查率 (质量指标) ≈ 重大决策合法性审查率; 当事人 满意度 = 当事人满意度
     expect(again.skipped.map((s) => [s.name, s.existing.name])).toEqual([
       ["重大决策合法性审查率", "市级重大决策合法性审查率"],
-      ["当事人满意度", "当事人满意度"],
+      ["当事人满意度", "当事人 满意度"],
     ]);
     expect(again.skipped.join("、")).toBe("重大决策合法性审查率、当事人满意度"); // older callers joining the list still read names
     expect(again.added.map((a) => a.name)).not.toContain("当事人满意度");
