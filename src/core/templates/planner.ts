@@ -142,7 +142,7 @@ function skippedEntry(name: string, eq: Equivalence, row: number): SkippedIndica
           ];
   const entry = { name, reason, reasonEn, existing: { name: e.name, row } };
   Object.defineProperty(entry, "toString", { value: () => name, enumerable: false });
-  return entry as SkippedIndicator;
+  return entry;
 }
 
 // ---------------------------------------------------------------------------------------------- 2. place
@@ -182,7 +182,7 @@ export function placeIndicators(block: ProjectBlock, toAdd: readonly Wanted[]): 
       const sub = subLast.get(`${ind.level1}|${ind.level2}`);
       const last = groupLast.get(ind.level1);
       if (sub !== undefined || last !== undefined) {
-        at = (sub ?? (last as number)) + 1;
+        at = (sub ?? last) + 1;
         ext = ind.level1;
       } else {
         // a new 一级 group: after the last group that comes before it in the framework, else before the first
@@ -474,6 +474,8 @@ function targetCells(
     [cols.unit, unit],
   ];
   if (cols.unit === undefined) cells[1] = [cols.value, `${shown}${unit}`];
+  // a unit column but no operator column: the operator stays with the number
+  else if (cols.operator === undefined) cells[1] = [cols.value, t.operator === "=" && !placeholder ? number : `${t.operator}${shown}`];
   return { cells, text, placeholder };
 }
 
@@ -529,7 +531,7 @@ function checkLayout(sheet: SheetGrid, block: ProjectBlock): void {
       `识别出的指标名称每行都是“${names[0]}”，像是标签列而不是三级指标；请检查列的识别后再插入`,
       `every indicator name reads "${names[0]}": a label column, not the 三级 names`,
     );
-  const nameCol = cols.name ?? (cols.description as number);
+  const nameCol = cols.name ?? cols.description;
   const first = block.indicators[0];
   const area = first ? new MergeIndex(sheet).areaAt(first.row, nameCol) : undefined;
   const spanning = !!area && block.indicators.length >= 2 && block.indicators.every((i) => i.row >= area.top && i.row <= area.bottom);
