@@ -180,9 +180,9 @@ export function placeIndicators(block: ProjectBlock, toAdd: readonly Wanted[]): 
     let ext: string | null = null;
     if (hasLevels) {
       const sub = subLast.get(`${ind.level1}|${ind.level2}`);
-      const last = groupLast.get(ind.level1);
-      if (sub !== undefined || last !== undefined) {
-        at = (sub ?? last) + 1;
+      const prev = sub ?? groupLast.get(ind.level1);
+      if (prev !== undefined) {
+        at = prev + 1;
         ext = ind.level1;
       } else {
         // a new 一级 group: after the last group that comes before it in the framework, else before the first
@@ -522,8 +522,8 @@ function checkOps(sheet: SheetGrid, block: ProjectBlock, ops: readonly PlanOp[])
 /** Refuses layouts the plan cannot read well enough to write into. */
 function checkLayout(sheet: SheetGrid, block: ProjectBlock): void {
   const cols = block.columns;
-  if (cols.name === undefined && cols.description === undefined)
-    throw new Refused("未识别出项目的指标名称列，无法插入", "no indicator name column was recognised");
+  const nameCol = cols.name ?? cols.description;
+  if (nameCol === undefined) throw new Refused("未识别出项目的指标名称列，无法插入", "no indicator name column was recognised");
   if (cols.value === undefined) throw new Refused("未识别出项目的指标值列，无法插入", "no indicator value column was recognised");
   const names = block.indicators.map((i) => i.name);
   if (names.length >= 3 && new Set(names).size === 1)
@@ -531,7 +531,6 @@ function checkLayout(sheet: SheetGrid, block: ProjectBlock): void {
       `识别出的指标名称每行都是“${names[0]}”，像是标签列而不是三级指标；请检查列的识别后再插入`,
       `every indicator name reads "${names[0]}": a label column, not the 三级 names`,
     );
-  const nameCol = cols.name ?? cols.description;
   const first = block.indicators[0];
   const area = first ? new MergeIndex(sheet).areaAt(first.row, nameCol) : undefined;
   const spanning = !!area && block.indicators.length >= 2 && block.indicators.every((i) => i.row >= area.top && i.row <= area.bottom);
