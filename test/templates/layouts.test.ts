@@ -19,8 +19,19 @@ import { memFromExcelJs } from "../../src/preview/load-xlsx";
 const TRAINING = BUILTIN_PACK.types.find((t) => t.id === "training")!;
 
 /** A training project missing some of the template's indicators: additions land mid-block and at its end. */
-const IND: Array<[string, string, string, string]> = [
+const IND1: Array<[string, string, string, string]> = [
   ["产出指标", "数量指标", "培训人数", "≥200人次"],
+  ["产出指标", "质量指标", "考试通过率", "≥90%"],
+  ["成本指标", "经济成本指标", "培训经费控制数", "≤50万元"],
+  ["效益指标", "社会效益指标", "执法能力", "有效提升"],
+];
+
+type Ind = [string, string, string, string];
+
+/** 二级 数量指标 over two rows, merged like 一级. */
+const IND2: Ind[] = [
+  ["产出指标", "数量指标", "培训人数", "≥200人次"],
+  ["产出指标", "数量指标", "培训课时", "≥40学时"],
   ["产出指标", "质量指标", "考试通过率", "≥90%"],
   ["成本指标", "经济成本指标", "培训经费控制数", "≤50万元"],
   ["效益指标", "社会效益指标", "执法能力", "有效提升"],
@@ -28,6 +39,8 @@ const IND: Array<[string, string, string, string]> = [
 
 interface Layout {
   name: string;
+  /** The block's indicators as built. */
+  inds: Ind[];
   rows: CellValue[][];
   merges: MergedArea[];
   project: string;
@@ -47,32 +60,44 @@ function form(
   name: string,
   header: CellValue[],
   row: (i: [string, string, string, string], k: number) => CellValue[],
-  opts: { merge1?: number; extra?: (first: number, last: number) => MergedArea[]; rowMerges?: (r: number) => MergedArea[] } = {},
-): { rows: CellValue[][]; merges: MergedArea[] } {
+  opts: {
+    merge1?: number;
+    merge2?: number;
+    inds?: Ind[];
+    extra?: (first: number, last: number) => MergedArea[];
+    rowMerges?: (r: number) => MergedArea[];
+  } = {},
+): { rows: CellValue[][]; merges: MergedArea[]; inds: Ind[] } {
+  const IND = opts.inds ?? IND1;
   const rows: CellValue[][] = [[`${name}项目绩效目标表`], ["项目名称", name, null, "预算数（万元）", 50], header];
   const merges: MergedArea[] = [area(1, 1, 1, header.length)];
   IND.forEach((i, k) => rows.push(row(i, k)));
   const first = 4;
   const last = first + IND.length - 1;
-  if (opts.merge1 !== undefined) {
-    // 一级 merged down each run of more than one row
+  // 一级 (and 二级) merged down each run of more than one row
+  for (const [level, col] of [
+    [0, opts.merge1],
+    [1, opts.merge2],
+  ] as const) {
+    if (col === undefined) continue;
     let top = first;
     for (let r = first + 1; r <= last + 1; r++) {
-      if (r > last || IND[r - first][0] !== IND[top - first][0]) {
-        if (r - 1 > top) merges.push(area(top, opts.merge1, r - 1, opts.merge1));
+      if (r > last || IND[r - first][level] !== IND[top - first][level] || IND[r - first][0] !== IND[top - first][0]) {
+        if (r - 1 > top) merges.push(area(top, col, r - 1, col));
         top = r;
       }
     }
   }
   if (opts.extra) merges.push(...opts.extra(first, last));
   if (opts.rowMerges) for (let r = first; r <= last; r++) merges.push(...opts.rowMerges(r));
-  return { rows, merges };
+  return { rows, merges, inds: IND };
 }
 
 /** The 一级 cell only on the first row of its run (what a merged cell holds). */
-const l1 = (i: [string, string, string, string], k: number) => (k === 0 || IND[k - 1][0] !== i[0] ? i[0] : null);
+const l1 = (i: Ind, k: number, inds: Ind[] = IND1) => (k === 0 || inds[k - 1][0] !== i[0] ? i[0] : null);
+const l2 = (i: Ind, k: number, inds: Ind[]) => (k === 0 || inds[k - 1][1] !== i[1] || inds[k - 1][0] !== i[0] ? i[1] : null);
 
-function summary(): { rows: CellValue[][]; merges: MergedArea[] } {
+function summary(): { rows: CellValue[][]; merges: MergedArea[]; inds: Ind[] } {
   const rows: CellValue[][] = [
     ["项目绩效目标汇总表"],
     ["单位名称", "项目名称", "预算数（万元）", "年度目标", "一级指标", "二级指标", "三级指标", "指标值"],
@@ -85,12 +110,12 @@ function summary(): { rows: CellValue[][]; merges: MergedArea[] } {
     );
     for (let c = 1; c <= 4; c++) merges.push(area(top, c, rows.length, c));
   };
-  project("法律培训费", 50, "开展执法人员培训，全面提升执法能力和水平，确保培训任务按时完成", IND);
+  project("法律培训费", 50, "开展执法人员培训，全面提升执法能力和水平，确保培训任务按时完成", IND1);
   project("普法宣传经费", 30, "开展普法宣传活动，提高群众法治意识", [
     ["产出指标", "数量指标", "宣传活动次数", "≥12次"],
     ["效益指标", "社会效益指标", "群众法治意识", "明显提高"],
   ]);
-  return { rows, merges };
+  return { rows, merges, inds: IND1 };
 }
 
 const LAYOUTS: Layout[] = [
@@ -193,6 +218,17 @@ const LAYOUTS: Layout[] = [
   {
     name: "level cells repeated on every row",
     ...form("法律培训费", ["一级指标", "二级指标", "三级指标", "指标值"], (i) => [i[0], i[1], i[2], i[3]]),
+    project: "法律培训费",
+    untouched: [],
+    levels: true,
+  },
+  {
+    name: "一级 and 二级 both merged down their runs",
+    ...form("法律培训费", ["一级指标", "二级指标", "三级指标", "指标值"], (i, k) => [l1(i, k, IND2), l2(i, k, IND2), i[2], i[3]], {
+      merge1: 1,
+      merge2: 2,
+      inds: IND2,
+    }),
     project: "法律培训费",
     untouched: [],
     levels: true,
@@ -337,8 +373,8 @@ describe.each(LAYOUTS.map((l) => [l.name, l] as const))("insert into a layout: %
       if (l.levels) expect([a.name, ind?.level1, ind?.level2]).toEqual([a.name, a.level1, a.level2]);
       if (!a.placeholder) expect([a.name, ind?.value.kind]).not.toEqual([a.name, "empty"]);
     }
-    expect(grown.indicators).toHaveLength(IND.length + p.added.length);
-    expect(grown.indicators.map((i) => i.name)).toEqual(expect.arrayContaining(IND.map((i) => i[2])));
+    expect(grown.indicators).toHaveLength(l.inds.length + p.added.length);
+    expect(grown.indicators.map((i) => i.name)).toEqual(expect.arrayContaining(l.inds.map((i) => i[2])));
   });
 
   it("Office: the adapter writes the same sheet as ExcelJS", async () => {
@@ -374,20 +410,23 @@ describe.each(LAYOUTS.map((l) => [l.name, l] as const))("insert into a layout: %
 });
 
 describe("refusals and safety", () => {
-  it("today's recogniser reads the label column as 指标名称: the plan refuses rather than writing into it", () => {
-    const l = LAYOUTS[0];
-    const grid = gridOf(build(l));
-    const block = recogniseSheet(grid).projects.find((p) => p.name === l.project)!;
-    const p = planInsert(grid, block, TRAINING);
-    const label = p.ops.filter((o) => o.op === "set" && o.col === 2);
-    expect(label).toEqual([]);
-    if (block.columns.name === 2) {
-      expect(p.refused?.reason).toMatch(/^无法安全插入：/);
-      expect(p.refused?.reasonEn).toMatch(/^Cannot insert safely/);
-      expect(p.ops).toEqual([]);
-      expect(p.added).toEqual([]);
-    }
-  });
+  it.each([0, 1])(
+    "today's recogniser reads the label column as 指标名称 (layout %i): the plan refuses rather than writing into it",
+    (n) => {
+      const l = LAYOUTS[n];
+      const grid = gridOf(build(l));
+      const block = recogniseSheet(grid).projects.find((p) => p.name === l.project)!;
+      const p = planInsert(grid, block, TRAINING);
+      const label = p.ops.filter((o) => o.op === "set" && o.col === 2);
+      expect(label).toEqual([]);
+      if (block.columns.name === 2) {
+        expect(p.refused?.reason).toMatch(/^无法安全插入：/);
+        expect(p.refused?.reasonEn).toMatch(/^Cannot insert safely/);
+        expect(p.ops).toEqual([]);
+        expect(p.added).toEqual([]);
+      }
+    },
+  );
 
   it("the model's columns set by hand (label column B): rows go into C–F and B grows", () => {
     const l = LAYOUTS[0];
@@ -415,6 +454,17 @@ describe("refusals and safety", () => {
       expect(p.ops).toEqual([]);
     }
     expect(p.ops.filter((o) => o.op === "set" && o.col === 2)).toEqual([]);
+  });
+
+  it("a row continuing a merged 二级 run grows that run (and writes no 二级 text)", () => {
+    const l = LAYOUTS.find((x) => x.name.startsWith("一级 and 二级"))!;
+    const grid = gridOf(build(l));
+    const p = planInsert(grid, recognise(grid, l), TRAINING);
+    // 培训班次 goes after 培训课时 (row 5), under 数量指标 merged B4:B5
+    expect(p.added.find((a) => a.name === "培训班次")?.row).toBe(6);
+    expect(p.ops).toContainEqual({ op: "unmerge", area: { top: 4, left: 2, bottom: 5, right: 2 } });
+    expect(p.ops).toContainEqual({ op: "merge", area: { top: 4, left: 2, bottom: 6, right: 2 } });
+    expect(p.ops.filter((o) => o.op === "set" && o.row === 6 && o.col <= 2)).toEqual([]);
   });
 
   it("lists what it skipped and why, naming the block's indicator", () => {
