@@ -406,6 +406,12 @@ describe.each(LAYOUTS.map((l) => [l.name, l] as const))("insert into a layout: %
         });
     expect(trim(viaOffice).slice(0, expected.rowCount)).toEqual(trim(expected));
     expect(viaOffice.merges.map(key).sort()).toEqual(expected.merges.map(key).sort());
+    // 撤销 deletes the inserted rows: the sheet is as it was, merged areas included
+    const original = (await new OfficeAdapter(memoryHost(memFromExcelJs(build(l)))).readSheets(["表1"])).sheets[0];
+    await adapter.undo();
+    const undone = (await adapter.readSheets(["表1"])).sheets[0];
+    expect(trim(undone)).toEqual(trim(original));
+    expect(undone.merges.map(key).sort()).toEqual(original.merges.map(key).sort());
   });
 });
 
