@@ -430,6 +430,10 @@ describe("refusals and safety", () => {
         expect(p.refused?.reasonEn).toMatch(/^Cannot insert safely/);
         expect(p.ops).toEqual([]);
         expect(p.added).toEqual([]);
+        // the CLI executor refuses it too, leaving the workbook as it was
+        const wb = build(l);
+        expect(() => applyPlan(wb, p)).toThrow(p.refused!.reason);
+        expect(gridOf(wb)).toEqual(gridOf(build(l)));
       }
     },
   );

@@ -338,8 +338,8 @@ function buildOps(sheet: SheetGrid, block: ProjectBlock, placements: Placement[]
             `插入位置第 ${at} 行落在跨行合并的单元格 ${colName(m.left)}${m.top} 中，而该列要写入指标内容`,
             `row ${at} falls inside the merged cell ${colName(m.left)}${m.top}, in a column the indicator is written to`,
           );
-      } else if (m.bottom === at - 1 && inBlock && m.top >= blockTop) {
-        // ends on the row above: a label / goal / project column of the block grows over the new rows
+      } else if (m.bottom === at - 1 && inBlock && m.top >= blockTop && (m.top <= firstInd || items.every((it) => it.extends))) {
+        // ends on the row above: a label / goal / project column of the block (or of the group the rows extend) grows over them
         if (writes)
           throw new Refused(
             `${colName(m.left)} 列的合并单元格 ${colName(m.left)}${m.top} 跨越项目各行（像是标签列），但被识别为指标列，无法确定写入位置`,
@@ -563,33 +563,29 @@ function shifter(placements: readonly Placement[]): (row: number) => number {
 export function planInsert(sheet: SheetGrid, block: ProjectBlock, type: ProjectType, opts: PlanOptions = {}): InsertPlan {
   const selection = selectIndicators(block, type, opts);
   const placements = placeIndicators(block, selection.toAdd);
-  const shift = shifter(placements);
-  const skipped = selection.matched.map((m) => skippedEntry(m.name, m.eq, shift(m.eq.existing.row)));
+  const skippedAt = (shift: (row: number) => number) => selection.matched.map((m) => skippedEntry(m.name, m.eq, shift(m.eq.existing.row)));
   const base = {
     sheet: block.sheet,
     project: block.name,
     projectRow: block.firstRow,
     typeId: type.id,
     typeName: type.name,
-    skipped,
   };
-  const refuse = (e: Refused): InsertPlan => ({
-    ...base,
-    ops: [],
-    added: [],
-    refused: { reason: `无法安全插入：${e.reason}`, reasonEn: `Cannot insert safely: ${e.reasonEn}` },
-    insertedRows: [],
-    placeholders: [],
-    guard: [],
-  });
+  const none = { ops: [], added: [], insertedRows: [], placeholders: [], guard: [] };
   try {
-    if (placements.length === 0) return { ...base, ops: [], added: [], refused: null, insertedRows: [], placeholders: [], guard: [] };
+    if (placements.length === 0) return { ...base, ...none, skipped: skippedAt((r) => r), refused: null };
     checkLayout(sheet, block);
     const built = buildOps(sheet, block, placements);
     checkOps(sheet, block, built.ops);
-    return { ...base, ...built, refused: null, guard: guardCells(sheet, block) };
+    return { ...base, ...built, skipped: skippedAt(shifter(placements)), refused: null, guard: guardCells(sheet, block) };
   } catch (e) {
-    if (e instanceof Refused) return refuse(e);
-    throw e;
+    if (!(e instanceof Refused)) throw e;
+    // nothing is inserted: rows as they are now
+    return {
+      ...base,
+      ...none,
+      skipped: skippedAt((r) => r),
+      refused: { reason: `无法安全插入：${e.reason}`, reasonEn: `Cannot insert safely: ${e.reasonEn}` },
+    };
   }
 }
