@@ -77,7 +77,9 @@ export function applyPlanOp(ws: ExcelJS.Worksheet, op: PlanOp): void {
   }
 }
 
+/** Applies a plan; a refused plan (the planner found no safe placement) throws with its reason and changes nothing. */
 export function applyPlan(wb: ExcelJS.Workbook, plan: InsertPlan): void {
+  if (plan.refused) throw new KpiLintError("INSERT_REFUSED", { reason: plan.refused.reason, reasonEn: plan.refused.reasonEn });
   const ws = wb.getWorksheet(plan.sheet);
   if (!ws) throw new KpiLintError("SHEET_NOT_FOUND", { sheet: plan.sheet });
   for (const op of plan.ops) applyPlanOp(ws, op);

@@ -179,8 +179,19 @@ export async function insertCommand(
   const sheet = grid.sheets.find((s) => s.name === block.sheet);
   if (!sheet) throw new KpiLintError("SHEET_NOT_FOUND", { sheet: block.sheet });
   const plan = planInsert(sheet, block, type);
+  const printSkipped = () => {
+    if (plan.skipped.length) io.out(t("cliInsertSkippedHead", { n: plan.skipped.length }));
+    for (const s of plan.skipped) {
+      io.out(t("cliInsertSkippedRow", { name: s.name, reason: locale === "en" ? s.reasonEn : s.reason, row: s.existing.row }));
+    }
+  };
+  if (plan.refused) {
+    printSkipped();
+    throw new KpiLintError("INSERT_REFUSED", { reason: plan.refused.reason, reasonEn: plan.refused.reasonEn });
+  }
   if (plan.added.length === 0) {
     io.out(t("cliInsertNothing", { project: block.name, type: type.name, n: plan.skipped.length }));
+    printSkipped();
     return 0;
   }
   applyPlan(wb, plan);
@@ -190,7 +201,7 @@ export async function insertCommand(
     const where = `${[a.level1, a.level2].filter(Boolean).join(" / ")}${a.level1 ? " / " : ""}${a.name}`;
     io.out(t("cliInsertedRow", { row: a.row, path: where, value: a.value, todo: a.placeholder ? t("cliToFill") : "" }));
   }
-  if (plan.skipped.length) io.out(t("cliInsertSkipped", { names: plan.skipped.join(t("cliListSep")) }));
+  printSkipped();
   if (plan.placeholders.length) io.out(t("cliInsertPlaceholders", { n: plan.placeholders.length, placeholder: PLACEHOLDER }));
   return 0;
 }

@@ -88,6 +88,8 @@ export const ERROR_CODES = {
     en: "The output file cannot be the input file",
     exit: 2,
   },
+  /** The planner's own reason, in both languages (`reason` / `reasonEn`). */
+  INSERT_REFUSED: { zh: "未插入：{{reason}}", en: "Nothing inserted: {{reasonEn}}", exit: 2 },
   INSERT_USAGE: {
     zh: "用法：kpi-lint insert <输入.xlsx> --project <名称或编码> --type <类型id> --out <输出.xlsx>",
     en: "Usage: kpi-lint insert <in.xlsx> --project <name or code> --type <type id> --out <out.xlsx>",

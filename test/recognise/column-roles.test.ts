@@ -77,7 +77,7 @@ describe("the user's own mapping (kpi-lint.config.json `columns`)", () => {
     expect(findings[0].cell).toBe("D2");
   });
 
-  it("reads right with `columns: { 普法: { value: \"E\" } }`, and the mapping says it is the user's", () => {
+  it('reads right with `columns: { 普法: { value: "E" } }`, and the mapping says it is the user\'s', () => {
     const res = resolveConfig({ columns: { 普法: { value: "E" } } }, RULE_IDS);
     if (!res.ok) throw new Error(res.errors.join("\n"));
     const { model, findings } = lint({ sheets: [sheet] }, res.config);

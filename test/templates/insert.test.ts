@@ -136,14 +136,26 @@ describe.each(CASES)("insert: %s", (_name, file, sheet, project, typeId) => {
 });
 
 describe("planning", () => {
-  it("skips indicators whose 三级 name is already there (normalised)", async () => {
+  it("skips indicators the block already has: same name (normalised), similar name or same per-unit target under the same 二级", async () => {
     const { plan } = blockOf(await open("qingdao-forms.xlsx"), "1.法律培训费", "法律培训费");
     const p = plan("training");
-    expect(p.skipped).toEqual([]);
+    // 培训费支出标准 ≤550元（每人每天） ≈ 人均培训成本 ≤N元/人/天; 培训对象满意率 ≈ 培训对象满意度
+    expect(p.skipped.map((s) => [s.name, s.existing.name])).toEqual([
+      ["人均培训成本", "培训费支出标准"],
+      ["培训对象满意度", "培训对象满意率"],
+    ]);
+    expect(p.skipped[0].reason).toMatch(/培训费支出标准.*第 \d+ 行/);
+    expect(p.skipped[0].reasonEn).toMatch(/培训费支出标准/);
+    expect(p.added.map((a) => a.name)).not.toContain("人均培训成本");
     const wb = await open("qingdao-forms.xlsx");
     wb.getWorksheet("3.法治专项业务费")!.getCell("C17").value = "当事人 满意度"; // a stray space, as PDFs leave them
     const again = blockOf(wb, "3.法治专项业务费", "法治专项业务费").plan("rule-of-law");
-    expect(again.skipped).toEqual(["当事人满意度"]);
+    // 市级重大决策合法性审查率 (质量指标) ≈ 重大决策合法性审查率; 当事人 满意度 = 当事人满意度
+    expect(again.skipped.map((s) => [s.name, s.existing.name])).toEqual([
+      ["重大决策合法性审查率", "市级重大决策合法性审查率"],
+      ["当事人满意度", "当事人 满意度"],
+    ]);
+    expect(again.skipped.join("、")).toBe("重大决策合法性审查率、当事人满意度"); // older callers joining the list still read names
     expect(again.added.map((a) => a.name)).not.toContain("当事人满意度");
   });
 

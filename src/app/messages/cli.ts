@@ -85,7 +85,8 @@ export const cliZh = {
   cliInserted: "在项目“{{project}}”（工作表「{{sheet}}」）插入“{{type}}”模板指标 {{n}} 条，已写入 {{path}}：",
   cliInsertedRow: "  第 {{row}} 行  {{path}}：{{value}}{{todo}}",
   cliToFill: "  ← 待填",
-  cliInsertSkipped: "已有而跳过：{{names}}",
+  cliInsertSkippedHead: "已有而跳过 {{n}} 条：",
+  cliInsertSkippedRow: "  {{name}}：{{reason}}（第 {{row}} 行）",
   cliInsertPlaceholders: "请把 {{n}} 处“{{placeholder}}”换成数值。",
 } as const;
 
@@ -168,6 +169,7 @@ Configuration: kpi-lint.config.json in the working folder, or --config.`,
   cliInserted: 'Inserted {{n}} "{{type}}" template indicators into project "{{project}}" (sheet "{{sheet}}"), written to {{path}}:',
   cliInsertedRow: "  row {{row}}  {{path}}: {{value}}{{todo}}",
   cliToFill: "  ← to fill",
-  cliInsertSkipped: "Already there, skipped: {{names}}",
+  cliInsertSkippedHead: "Already there, {{n}} skipped:",
+  cliInsertSkippedRow: "  {{name}}: {{reason}} (row {{row}})",
   cliInsertPlaceholders: 'Replace the {{n}} "{{placeholder}}" placeholder(s) with numbers.',
 };

@@ -3,7 +3,7 @@
  * a pack is data only — nothing in it is executed or rendered as HTML, and every text has a length limit.
  */
 import { z } from "zod";
-import { LEVEL1, LEVEL2_OF, type Level1 } from "../recognise/levels";
+import { LEVEL1, LEVEL2_OF } from "../recognise/levels";
 import { zhIssue } from "../config";
 
 export const PACK_SCHEMA_VERSION = 1;
