@@ -116,7 +116,7 @@ export function resolveConfig(input: unknown, knownRules: readonly string[]): Co
       columns: Object.fromEntries(
         Object.entries(c.columns ?? {}).map(([sheet, map]) => [
           sheet,
-          Object.fromEntries(Object.entries(map).map(([role, ref]) => [role, columnNumber(ref as number | string)])),
+          Object.fromEntries(Object.entries(map).map(([role, ref]) => [role, columnNumber(ref)])),
         ]),
       ),
     },

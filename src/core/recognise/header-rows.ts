@@ -127,7 +127,8 @@ export function findHeaderRows(sheet: SheetGrid, merges: MergeIndex): HeaderRow[
     }
     // a header split over two rows: `绩效指标` over 一级 | 二级 | 三级 in the row below, 指标值 merged down
     let row = r;
-    const below = r + 1 <= sheet.rowCount ? candidatesOfRow(sheet, merges, r + 1) : new Map();
+    const below: ReturnType<typeof candidatesOfRow> =
+      r + 1 <= sheet.rowCount ? candidatesOfRow(sheet, merges, r + 1) : new Map<number, { roles: readonly ColumnRole[]; text: string }>();
     if (below.size >= 2 && below.size === nonEmptyAnchors(sheet, merges, r + 1)) {
       for (const [c] of below) {
         const i = cells.findIndex((x) => x.col === c || ((merges.areaAt(r, x.col)?.right ?? x.col) >= c && x.col < c));
