@@ -132,3 +132,59 @@ describe("describeColumns", () => {
     expect(describeColumns({ value: 9, name: 4 }, "en")).toBe("Indicator name = column D, Target value = column I");
   });
 });
+
+describe("the national form (项目资金 block, 绩效指标 label column from the header row down)", () => {
+  const rows: CellValue[][] = [
+    ["项目支出绩效目标表"],
+    ["（2024年度）"],
+    ["项目名称  社区矫正工作经费"],
+    ["主管部门及代码", "某市司法局", null, "实施单位", "某区司法局"],
+    ["项目资金（万元）", "年度资金总额：", 86.5],
+    [null, "其中：财政拨款", 86.5],
+    [null, "其他资金", null],
+    ["年度总体目标", "完成社区矫正对象监管教育工作"],
+    ["绩效指标", "一级指标", "二级指标", "三级指标", "指标值"],
+    [null, "产出指标（50分）", "数量指标", "指标1：在册社区矫正对象监管人数", "≥350人"],
+    [null, null, "质量指标", "指标2：社区矫正对象再犯罪率", "≤0.2%"],
+    [null, "成本指标", "经济成本指标", "（1）人均监管成本", "≤2500元/人"],
+    [null, "效益指标", "社会效益指标", "1.社会治安稳定", "持续稳定"],
+    [null, "满意度指标", "服务对象满意度指标", "社会公众满意度", "≥90%"],
+  ];
+  const sheet = makeSheet("表", rows, [
+    { top: 5, left: 1, bottom: 7, right: 1 },
+    { top: 9, left: 1, bottom: 14, right: 1 },
+  ]);
+
+  it("reads name, budget and indicators; the label column is left out and said so", () => {
+    const s = recogniseSheet(sheet);
+    const p = s.projects[0];
+    expect(p.name).toBe("社区矫正工作经费");
+    expect(p.budget).toMatchObject({ amount: 86.5, unit: "万元" });
+    expect(p.indicators.map((i) => i.name)).toEqual([
+      "在册社区矫正对象监管人数",
+      "社区矫正对象再犯罪率",
+      "人均监管成本",
+      "社会治安稳定",
+      "社会公众满意度",
+    ]);
+    expect(p.indicators[1].level1).toBe("产出指标");
+    expect(s.tables[0].skipped).toEqual([{ col: 1, header: "绩效指标", reason: "label" }]);
+    expect(describeTable(s.tables[0], "zh-CN")).toContain("未读取：A 列“绩效指标”（标签列）");
+  });
+});
+
+describe("a value header that names its own period", () => {
+  it("reads 年度指标值, not 中长期指标值, and lists the other as not read", () => {
+    const s = recogniseSheet(
+      makeSheet("S", [
+        ["项目名称", "法律援助", "预算数", 50],
+        ["一级指标", "二级指标", "三级指标", "中长期指标值", "年度指标值"],
+        ["产出指标", "数量指标", "案件数", "≥3000件", "≥600件"],
+        [null, "质量指标", "结案率", "≥95%", "≥95%"],
+        ["满意度指标", "服务对象满意度指标", "受援人满意度", "≥90%", "≥92%"],
+      ]),
+    );
+    expect(s.projects[0].indicators.map((i) => i.value.raw)).toEqual(["≥600件", "≥95%", "≥92%"]);
+    expect(s.tables[0].skipped).toEqual([{ col: 4, header: "中长期指标值", reason: "other-group" }]);
+  });
+});

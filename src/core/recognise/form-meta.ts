@@ -50,7 +50,8 @@ export function readFormMeta(sheet: SheetGrid, merges: MergeIndex, from: number,
       if (!label) {
         // 项目名称：法律援助经费 — label and value in one cell, or several on the lines of one cell
         for (const line of text.split(/\r?\n/)) {
-          const inline = /^\s*([^:：]{2,16})[:：]\s*(\S[\s\S]*)$/.exec(line);
+          // `项目名称：…`, or `项目名称  …` with spaces only
+          const inline = /^\s*([^:：]{2,16})[:：]\s*(\S[\s\S]*)$/.exec(line) ?? /^\s*(\S{2,12})\s+(\S[\s\S]*)$/.exec(line);
           const l = inline ? formLabel(inline[1]) : null;
           if (!l || !inline) continue;
           if (["project", "code", "budget"].includes(l) && meta.identityRow === null) meta.identityRow = r;

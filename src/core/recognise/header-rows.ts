@@ -1,7 +1,7 @@
 import { type MergeIndex, type SheetGrid, textAt } from "../grid";
 import type { ColumnMap } from "../model";
 import { parseOperatorWord, isQualitativeMarker } from "../value/parse";
-import { type ColumnRole, groupKind, headerRoles } from "./headers";
+import { type ColumnRole, groupKind, headerRoles, ownGroupKind } from "./headers";
 
 export interface HeaderCell {
   col: number;
@@ -96,7 +96,7 @@ export function findHeaderRows(sheet: SheetGrid, merges: MergeIndex): HeaderRow[
     const groups = groupsAbove(sheet, merges, r, [...own.keys()]);
     const addCell = (c: number, roles: readonly ColumnRole[], text: string) => {
       if (cells.some((x) => x.col === c)) return;
-      cells.push({ col: c, text, roles, group: groups.get(c) ?? null });
+      cells.push({ col: c, text, roles, group: groups.get(c) ?? ownGroupKind(text) });
     };
     for (const [c, { roles, text }] of own) addCell(c, roles, text);
 

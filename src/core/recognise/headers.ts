@@ -92,6 +92,14 @@ export const headerRoles = memo((text: string): readonly ColumnRole[] => {
   return role ? [role] : [];
 });
 
+/** A header that names its own period (`中长期指标值`, `上年实际值`, `年度目标值`): which group it belongs to. */
+export function ownGroupKind(text: string): "annual" | "other" | null {
+  const k = labelKey(text);
+  if (/^(中长期|长期|实施期|中期|总体|整体|上年度?|去年|前年|往年|历史)/.test(k)) return "other";
+  if (/^(年度|本年度?|当年|今年)/.test(k)) return "annual";
+  return null;
+}
+
 /** Column-group labels over a two-row header: the annual / this-year group is the one to check. */
 export function groupKind(text: string): "annual" | "other" | null {
   const k = labelKey(text).replace(/\d{4}年?/, "");

@@ -59,6 +59,12 @@ export function composeSplitValue(
   };
 }
 
+/** `指标1：报到及时率`, `1.报到及时率`, `（1）报到及时率` → 报到及时率: the numbering is no part of the name. */
+export function withoutNumbering(name: string): string {
+  const stripped = name.replace(/^(?:指标\s*\d{1,2}\s*[:：.、．]|[(（]\d{1,2}[)）]|\d{1,2}[.、．](?!\d))\s*/, "");
+  return stripped || name;
+}
+
 export interface RowContext {
   level1: string | null;
   level2: string | null;
@@ -95,7 +101,7 @@ export function readIndicatorRow(sheet: SheetGrid, merges: MergeIndex, row: numb
   }
 
   const description = t(cols.description) || null;
-  const name = t(cols.name) || (cols.name === undefined ? (description ?? "") : "");
+  const name = withoutNumbering(t(cols.name) || (cols.name === undefined ? (description ?? "") : ""));
   const split = cols.operator !== undefined || cols.unit !== undefined;
   const valueCol = cols.value as number;
   const valueAnchor = merges.anchor(row, valueCol);

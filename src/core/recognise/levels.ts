@@ -66,7 +66,10 @@ const level2Cache = new Map<string, string>();
 export function canonicalLevel1(text: string): string {
   let v = level1Cache.get(text);
   if (v === undefined) {
-    const k = labelKey(text).replace(/^[一二三四五六七八九十\d]+[、.．]/, "");
+    // `一、产出指标`, `产出指标（50分）`, `产出指标50分`
+    const k = labelKey(text)
+      .replace(/^[一二三四五六七八九十\d]+[、.．]/, "")
+      .replace(/\d+(\.\d+)?分?$/, "");
     v = LEVEL1_ALIASES[k] ?? k;
     if (level1Cache.size < 10000) level1Cache.set(text, v);
   }
