@@ -1,34 +1,12 @@
 import { z } from "zod";
 import type { SeveritySetting } from "./finding";
 import type { ColumnMap } from "./model";
-import type { ColumnRole } from "./recognise/headers";
+import { COLUMN_ROLES } from "./recognise/headers";
 
 /** Where 成本指标 belongs: its own 一级 (财预〔2021〕101号), under 产出指标 (older tables), or either. */
 export type CostFramework = "either" | "2021" | "legacy";
 
 const severity = z.enum(["off", "info", "warning", "error"]);
-
-const COLUMN_ROLES = [
-  "level1",
-  "level2",
-  "name",
-  "description",
-  "value",
-  "operator",
-  "unit",
-  "basis",
-  "weight",
-  "direction",
-  "nature",
-  "seq",
-  "project",
-  "code",
-  "budget",
-  "purpose",
-  "goal",
-  "org",
-  "label",
-] as const satisfies readonly ColumnRole[];
 
 /** `"D"`, `"d"` or `4`; 0 or `""` says the table has no such column. */
 const columnRef = z.union([

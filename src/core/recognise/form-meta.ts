@@ -133,3 +133,19 @@ export function parseMoney(raw: string | number | boolean | null): { amount: num
   const u = m[2] === "万" ? "万元" : m[2] === "亿" ? "亿元" : ((m[2] as MoneyUnit | undefined) ?? null);
   return Number.isFinite(amount) ? { amount, unit: u } : null;
 }
+
+/** A budget cell as a Money, in the unit the text states, else the table's, else a guess from its size. */
+export function moneyFrom(
+  raw: string | number | boolean | null,
+  tableUnit: MoneyUnit | null,
+  cell: CellRef,
+): { amount: number; unit: MoneyUnit; cell: CellRef } | null {
+  const m = parseMoney(raw);
+  if (!m) return null;
+  return { amount: m.amount, unit: m.unit ?? tableUnit ?? guessMoneyUnit(m.amount), cell };
+}
+
+/** A table that never states its unit: budgets of budget units are in 万元 unless they are large. */
+export function guessMoneyUnit(amount: number): MoneyUnit {
+  return amount >= 100000 ? "元" : "万元";
+}

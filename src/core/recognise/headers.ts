@@ -1,28 +1,29 @@
 import { labelKey } from "../value/normalize";
 
-/** Roles a column of an indicator table can play, found by the header's words, never by position. */
-export type ColumnRole =
-  | "level1"
-  | "level2"
-  | "name"
-  | "description"
-  | "value"
-  | "operator"
-  | "unit"
-  | "basis"
-  | "weight"
-  | "direction"
-  | "nature"
-  // project columns of a summary table (one row per indicator)
-  | "seq"
-  | "project"
-  | "code"
-  | "budget"
-  | "purpose"
-  | "goal"
-  | "org"
-  // a column holding one constant word merged over the block (`绩效指标`): nobody's data
-  | "label";
+/** Roles of an indicator table's own columns: the only columns template insertion writes (on new rows). */
+export const INDICATOR_ROLES = [
+  "level1",
+  "level2",
+  "name",
+  "description",
+  "value",
+  "operator",
+  "unit",
+  "basis",
+  "weight",
+  "direction",
+  "nature",
+] as const;
+
+/** Project columns of a summary table (one row per indicator). */
+export const PROJECT_ROLES = ["seq", "project", "code", "budget", "purpose", "goal", "org"] as const;
+
+/**
+ * Roles a column can play, found by header words and content, never by position. `label`: a column holding
+ * one constant word merged over the block (`绩效指标`) — nobody's data.
+ */
+export const COLUMN_ROLES = [...INDICATOR_ROLES, ...PROJECT_ROLES, "label"] as const;
+export type ColumnRole = (typeof COLUMN_ROLES)[number];
 
 /** Header words per role, compared after `labelKey` (no spaces, no bracketed unit). Exact matches first. */
 const EXACT: ReadonlyArray<[ColumnRole, readonly string[]]> = [

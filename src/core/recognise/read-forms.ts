@@ -2,7 +2,7 @@
 import { type MergeIndex, type SheetGrid, textAt } from "../grid";
 import type { ColumnMap, Money, ProjectBlock } from "../model";
 import type { MoneyUnit } from "../value/units";
-import { type FormMeta, parseMoney, readFormMeta } from "./form-meta";
+import { type FormMeta, moneyFrom, readFormMeta } from "./form-meta";
 import type { HeaderRow } from "./header-rows";
 import { isTitleText } from "./headers";
 import { type TableRows, headerBottom, readTableRows } from "./table-body";
@@ -39,15 +39,7 @@ export function readForms(
 
 function money(meta: FormMeta, key: "budget" | "fiscal", unit: MoneyUnit | null): Money | null {
   const f = meta.fields[key];
-  if (!f) return null;
-  const m = parseMoney(f.raw);
-  if (!m) return null;
-  return { amount: m.amount, unit: m.unit ?? unit ?? guessMoneyUnit(m.amount), cell: f.cell };
-}
-
-/** A table that never states its unit: budgets of budget units are in 万元 unless they are large. */
-export function guessMoneyUnit(amount: number): MoneyUnit {
-  return amount >= 100000 ? "元" : "万元";
+  return f ? moneyFrom(f.raw, unit, f.cell) : null;
 }
 
 function formBlock(

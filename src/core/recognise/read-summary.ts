@@ -3,22 +3,15 @@
  * on the row of its first indicator, merged down over its rows or blank below.
  */
 import { type MergeIndex, type SheetGrid, mergedText, textAt, valueAt } from "../grid";
-import type { ColumnMap, Money, ProjectBlock } from "../model";
+import type { ColumnMap, ProjectBlock } from "../model";
 import { moneyUnitIn } from "../value/normalize";
 import type { MoneyUnit } from "../value/units";
-import { parseMoney } from "./form-meta";
+import { moneyFrom } from "./form-meta";
 import type { HeaderRow } from "./header-rows";
 import { isFooterText } from "./headers";
 import { type RowContext, readIndicatorRow } from "./indicator-rows";
-import { guessMoneyUnit } from "./read-forms";
 import { headerBottom } from "./table-body";
 import { readTable } from "./table-info";
-
-function money(raw: string | number | boolean | null, unit: MoneyUnit | null, cell: { row: number; col: number }): Money | null {
-  const m = parseMoney(raw);
-  if (!m) return null;
-  return { amount: m.amount, unit: m.unit ?? unit ?? guessMoneyUnit(m.amount), cell };
-}
 
 /** A row that totals a department, not a project: 合计, 小计, or an organisation's name (XX市司法局). */
 const SUBTOTAL = /合计|小计|总计|^(部门|单位)|(局|委员会|委|办公室|中心|院|厅|部门|本级)$/;
@@ -70,7 +63,7 @@ export function readSummary(
         columns: cols,
         table: table.info,
         moneyUnit: budgetUnit,
-        budget: budgetCell ? money(valueAt(sheet, budgetCell.row, budgetCell.col), budgetUnit, budgetCell) : null,
+        budget: budgetCell ? moneyFrom(valueAt(sheet, budgetCell.row, budgetCell.col), budgetUnit, budgetCell) : null,
         fiscal: null,
         purpose: t(cols.purpose) || null,
         goal: t(cols.goal) || null,

@@ -17,6 +17,8 @@
  */
 import { MergeIndex, type CellValue, type MergedArea, type SheetGrid, textAt } from "../grid";
 import type { ColumnMap, IndicatorRow, ProjectBlock } from "../model";
+import { INDICATOR_ROLES } from "../recognise/headers";
+export { INDICATOR_ROLES };
 import { LEVEL1 } from "../recognise/levels";
 import { formatPlain, parseOperatorWord } from "../value/parse";
 import { MONEY_FACTORS } from "../value/units";
@@ -78,20 +80,6 @@ export interface InsertPlan {
   guard: Array<{ row: number; col: number; value: string }>;
 }
 
-/** Roles of the indicator columns: the only columns a plan writes (on new rows only). */
-export const INDICATOR_ROLES = [
-  "level1",
-  "level2",
-  "name",
-  "description",
-  "value",
-  "operator",
-  "unit",
-  "basis",
-  "weight",
-  "direction",
-  "nature",
-] as const;
 type IndicatorRole = (typeof INDICATOR_ROLES)[number];
 
 type LevelStyle = "merged" | "repeated" | "blank";
