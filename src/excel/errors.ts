@@ -1,43 +1,52 @@
 import { KpiLintError } from "../core/errors";
+import { type MessageKey, translate } from "../app/messages";
 
-/** Office.js errors the user can act on, in zh-CN; anything else becomes a short generic message. */
-export function toUserError(e: unknown, action: string): KpiLintError {
+/** What the adapter was doing when Excel refused: a catalogue key, filled into the error texts. */
+export type ExcelAction = Extract<MessageKey, `excelAction${string}`>;
+
+/** A KpiLintError in both languages from one catalogue key; `action` fills {{action}} in each language. */
+function userError(key: MessageKey, code: string, action: ExcelAction | null, data: Record<string, string> = {}): KpiLintError {
+  const zh = translate("zh-CN", key, { ...data, ...(action ? { action: translate("zh-CN", action) } : {}) });
+  const en = translate("en", key, { ...data, ...(action ? { action: translate("en", action) } : {}) });
+  return new KpiLintError(zh, en, code);
+}
+
+/** Office.js errors the user can act on; anything else becomes a short generic message. */
+export function toUserError(e: unknown, action: ExcelAction): KpiLintError {
   if (e instanceof KpiLintError) return e;
   const code = (e as { code?: string })?.code ?? "";
   const text = (e as { message?: string })?.message ?? "";
   switch (code) {
     case "InvalidOperationInCellEditMode":
-      return new KpiLintError(
-        `Excel 正处于单元格编辑状态，无法${action}。请先按 Enter 或 Esc 结束编辑，再重试。`,
-        `Excel is in cell-edit mode; press Enter or Esc, then try again.`,
-        code,
-      );
+      return userError("excelCellEditMode", code, action);
     case "AccessDenied":
-      return new KpiLintError(
-        `工作表受保护，无法${action}。请在“审阅 → 撤消工作表保护”后重试。`,
-        `The sheet is protected; unprotect it (Review → Unprotect Sheet) and try again.`,
-        code,
-      );
+      return userError("excelProtected", code, action);
     case "ResponsePayloadSizeLimitExceeded":
     case "RequestPayloadSizeLimitExceeded":
-      return new KpiLintError(`工作表太大，一次无法${action}。请分几个工作表校验。`, `The sheet is too large for one request.`, code);
+      return userError("excelTooLarge", code, action);
     case "ItemNotFound":
-      return new KpiLintError(`找不到要操作的工作表或单元格，可能已被删除或重命名。`, `A sheet or cell was not found.`, code);
+      return userError("excelNotFound", code, null);
     case "UndoNotSupported":
-      return new KpiLintError(
-        `此操作无法加入 Excel 的撤消记录，请使用本加载项的“撤销”。`,
-        `Not undoable in Excel; use the add-in's Undo.`,
-        code,
-      );
-    default:
-      return new KpiLintError(`无法${action}：${text || "Excel 未返回原因"}`, `Could not ${action}: ${text}`, code || "excel");
+      return userError("excelUndoNotSupported", code, null);
+    default: {
+      const zh = translate("zh-CN", "excelFailed", {
+        action: translate("zh-CN", action),
+        reason: text || translate("zh-CN", "excelNoReason"),
+      });
+      const en = translate("en", "excelFailed", { action: translate("en", action), reason: text || translate("en", "excelNoReason") });
+      return new KpiLintError(zh, en, code || "excel");
+    }
   }
 }
 
-export function protectedSheetError(sheet: string, action: string): KpiLintError {
-  return new KpiLintError(
-    `工作表“${sheet}”受保护，无法${action}。请在“审阅 → 撤消工作表保护”后重试。`,
-    `Sheet “${sheet}” is protected; unprotect it and try again.`,
-    "AccessDenied",
-  );
+export function protectedSheetError(sheet: string, action: ExcelAction): KpiLintError {
+  return userError("excelSheetProtected", "AccessDenied", action, { sheet });
+}
+
+export function sheetNotFoundError(sheet: string): KpiLintError {
+  return userError("excelSheetNotFound", "ItemNotFound", null, { sheet });
+}
+
+export function stalePlanError(): KpiLintError {
+  return userError("excelStalePlan", "stale-plan", null);
 }

@@ -3,6 +3,7 @@
  */
 import fs from "node:fs";
 import path from "node:path";
+import { spawnSync } from "node:child_process";
 
 const ROOT = path.join(__dirname, "../..");
 const NS = "http://schemas.microsoft.com/office/appforoffice/1.1";
@@ -41,7 +42,6 @@ describe("npm run manifest (deployment manifest for the admin center)", () => {
   });
 
   it("refuses http addresses and bad versions", () => {
-    const { spawnSync } = require("node:child_process") as typeof import("node:child_process");
     const run = (...args: string[]) => spawnSync(process.execPath, [path.join(ROOT, "scripts/manifest.js"), ...args], { encoding: "utf8" });
     expect(run("--url", "http://addin.example.gov.cn", "--out", "/tmp/m.xml").stderr).toMatch(/必须是 https/);
     expect(run("--url", "https://a.example", "--templates", "http://b.example/p.json", "--out", "/tmp/m.xml").status).toBe(2);
