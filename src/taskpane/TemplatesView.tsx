@@ -5,6 +5,7 @@ import type { ProjectBlock } from "../core/model";
 import { useSession } from "./use-session";
 import { useListStyles } from "./list-styles";
 import type { PackInfo } from "./session";
+import { planWith } from "./actions/templates";
 import type { MessageKey } from "../app/i18n";
 
 const useStyles = makeStyles({
@@ -44,11 +45,9 @@ export function TemplatesView(): JSX.Element {
   const block = projects.find((p) => key(p) === projectKey) ?? null;
   const suggestions = useMemo(() => (block ? classifyProject(block, state.types) : []), [block, state.types]);
   const chosen = typeId || suggestions[0]?.typeId || "";
-  // planFor reads the session's current result and types: recompute when they change
-  const { result, types } = state;
   const plan = useMemo(
-    () => (block && chosen && result && types.length ? session.planFor(block, chosen) : null),
-    [session, block, chosen, result, types],
+    () => (block && chosen ? planWith(state.result, state.types, block, chosen) : null),
+    [state.result, state.types, block, chosen],
   );
 
   const choose = (p: ProjectBlock | null) => {

@@ -2,6 +2,8 @@
 import type { ProjectBlock } from "../../core/model";
 import { planInsert, type InsertPlan } from "../../core/templates/planner";
 import { fetchPack, importPack, typesOf, workbookPacks, type PackSource } from "../../app/packs";
+import type { ValidationResult } from "../../app/workflow";
+import type { PackedType } from "../../core/templates/packs";
 import type { PaneContext } from "../store";
 import { BUILTIN_PACK_INFO, type PackInfo } from "../state";
 import { validate } from "./validate";
@@ -68,9 +70,14 @@ export async function projectAtSelection(ctx: PaneContext): Promise<ProjectBlock
 }
 
 export function planFor(ctx: PaneContext, block: ProjectBlock, typeId: string): InsertPlan | null {
-  const state = ctx.store.get();
-  const sheet = state.result?.grid.sheets.find((s) => s.name === block.sheet);
-  const type = state.types.find((x) => x.id === typeId);
+  const { result, types } = ctx.store.get();
+  return planWith(result, types, block, typeId);
+}
+
+/** The rows a type adds to a block of the last validation's grid (null when the sheet or type is gone). */
+export function planWith(result: ValidationResult | null, types: PackedType[], block: ProjectBlock, typeId: string): InsertPlan | null {
+  const sheet = result?.grid.sheets.find((s) => s.name === block.sheet);
+  const type = types.find((x) => x.id === typeId);
   return sheet && type ? planInsert(sheet, block, type) : null;
 }
 
