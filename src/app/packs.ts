@@ -5,6 +5,7 @@
 import { BUILTIN_PACK, mergePacks, type PackedType } from "../core/templates/packs";
 import { PACK_MAX_CHARS, parsePack, type PackResult, type TemplatePack } from "../core/templates/schema";
 import { STATE_KEYS, type WorkbookAdapter } from "../excel/adapter";
+import { type Locale, translate, translator } from "./messages";
 
 export interface PackSource {
   label: string;
@@ -18,36 +19,40 @@ type Fetch = (
 ) => Promise<{ ok: boolean; status: number; text(): Promise<string>; headers: { get(name: string): string | null } }>;
 
 /** Fetches an organisation pack: https only, at most PACK_MAX_CHARS, 10 s; never throws. */
-export async function fetchPack(url: string, fetchImpl: Fetch = fetch): Promise<PackResult> {
+export async function fetchPack(url: string, fetchImpl: Fetch = fetch, locale: Locale = "zh-CN"): Promise<PackResult> {
+  const t = translator(locale);
   let u: URL;
   try {
     u = new URL(url);
   } catch {
-    return { ok: false, errors: [`模板包地址无效：${url}`] };
+    return { ok: false, errors: [t("tplUrlInvalid", { url })] };
   }
-  if (u.protocol !== "https:") return { ok: false, errors: [`模板包地址必须是 https：${url}`] };
+  if (u.protocol !== "https:") return { ok: false, errors: [t("tplUrlNotHttps", { url })] };
   const abort = new AbortController();
   const timer = setTimeout(() => abort.abort(), 10000);
   try {
     const res = await fetchImpl(u.toString(), { signal: abort.signal });
-    if (!res.ok) return { ok: false, errors: [`无法下载模板包（HTTP ${res.status}）：${url}`] };
+    if (!res.ok) return { ok: false, errors: [t("tplHttpError", { status: res.status, url })] };
     const length = Number(res.headers.get("content-length") ?? "0");
-    if (length > PACK_MAX_CHARS * 3) return { ok: false, errors: [`模板包太大（${length} 字节）：${url}`] };
+    if (length > PACK_MAX_CHARS * 3) return { ok: false, errors: [t("tplTooLarge", { bytes: length, url })] };
     return parsePack(await res.text());
   } catch (e) {
-    return { ok: false, errors: [`无法下载模板包：${url}（${(e as Error).name === "AbortError" ? "超时" : (e as Error).message}）`] };
+    const reason = (e as Error).name === "AbortError" ? t("tplTimeout") : (e as Error).message;
+    return { ok: false, errors: [t("tplDownloadFailed", { url, reason })] };
   } finally {
     clearTimeout(timer);
   }
 }
 
 /** Packs kept in the workbook (imported from files); invalid ones are reported, not used. */
-export async function workbookPacks(adapter: WorkbookAdapter): Promise<PackSource[]> {
+export async function workbookPacks(adapter: WorkbookAdapter, locale: Locale = "zh-CN"): Promise<PackSource[]> {
   const stored = await adapter.loadState<string[]>(STATE_KEYS.packs);
   if (!Array.isArray(stored)) return [];
   return stored.map((json, i) => {
     const r = parsePack(typeof json === "string" ? json : JSON.stringify(json));
-    return r.ok ? { label: r.pack.name, pack: r.pack, errors: [] } : { label: `工作簿中的模板包 ${i + 1}`, pack: null, errors: r.errors };
+    return r.ok
+      ? { label: r.pack.name, pack: r.pack, errors: [] }
+      : { label: translate(locale, "tplWorkbookPack", { n: i + 1 }), pack: null, errors: r.errors };
   });
 }
 

@@ -7,7 +7,9 @@ import { countBySeverity, lint } from "../core/lint";
 import type { WorkbookGrid } from "../core/grid";
 import type { WorkbookModel } from "../core/model";
 import { RULE_IDS } from "../core/rules";
+import { KpiLintError } from "../core/errors";
 import type { Finding } from "../core/rules/types";
+import { type Locale, severityLabel, translate, translator } from "./messages";
 import { STATE_KEYS, type IgnoredFinding, type ReadProgress, type ReportRow, type WorkbookAdapter } from "../excel/adapter";
 
 export interface ValidationResult {
@@ -48,38 +50,67 @@ export function activeFindings(r: ValidationResult): Finding[] {
   return r.findings.filter((f) => !r.ignored.has(f.id));
 }
 
-const SEVERITY_ZH = { error: "错误", warning: "警告", info: "提示" } as const;
-
-export function summaryText(findings: Finding[], when = new Date()): string {
-  const c = countBySeverity(findings);
-  const stamp = `${when.getFullYear()}-${String(when.getMonth() + 1).padStart(2, "0")}-${String(when.getDate()).padStart(2, "0")} ${String(when.getHours()).padStart(2, "0")}:${String(when.getMinutes()).padStart(2, "0")}`;
-  return `校验时间 ${stamp}：共 ${findings.length} 个问题，${SEVERITY_ZH.error} ${c.error}，${SEVERITY_ZH.warning} ${c.warning}，${SEVERITY_ZH.info} ${c.info}`;
+function stampOf(when: Date): string {
+  const two = (n: number) => String(n).padStart(2, "0");
+  return `${when.getFullYear()}-${two(when.getMonth() + 1)}-${two(when.getDate())} ${two(when.getHours())}:${two(when.getMinutes())}`;
 }
 
-export function reportRows(findings: Finding[]): ReportRow[] {
+/** 校验时间 … ：共 n 个问题, with the one severity label table. */
+export function summaryText(findings: Finding[], when = new Date(), locale: Locale = "zh-CN"): string {
+  const c = countBySeverity(findings);
+  return translate(locale, "reportSummary", {
+    stamp: stampOf(when),
+    total: findings.length,
+    errorLabel: severityLabel(locale, "error"),
+    error: c.error,
+    warningLabel: severityLabel(locale, "warning"),
+    warning: c.warning,
+    infoLabel: severityLabel(locale, "info"),
+    info: c.info,
+  });
+}
+
+/** The report sheet's rows, in the user's language. */
+export function reportRows(findings: Finding[], locale: Locale = "zh-CN"): ReportRow[] {
+  const t = translator(locale);
+  const en = locale === "en";
   return findings.map((f) => ({
     severity: f.severity,
     project: f.project ?? "",
     sheet: f.sheet,
     cell: f.cell,
     ruleId: f.ruleId,
-    message: f.message,
-    fix: f.fix ? f.fix.edits.map((e) => `${e.cell} → ${e.after ?? "（空）"}`).join("；") : f.suggestions.map((s) => s.label).join("；"),
+    message: en ? f.messageEn : f.message,
+    fix: f.fix
+      ? f.fix.edits.map((e) => `${e.cell} → ${e.after ?? t("empty")}`).join(t("listSeparator"))
+      : f.suggestions.map((s) => (en ? s.labelEn : s.label)).join(t("listSeparator")),
   }));
 }
 
-/** The ribbon's 校验工作表: validate the active sheet, mark the cells, write 校验报告. */
-export async function validateAndReport(adapter: WorkbookAdapter): Promise<{ findings: Finding[]; summary: string; notes: string[] }> {
+/** The ribbon's 校验工作表: validate the active sheet, mark the cells, write 校验报告 — in the user's language. */
+export async function validateAndReport(
+  adapter: WorkbookAdapter,
+  locale: Locale = "zh-CN",
+): Promise<{ findings: Finding[]; summary: string; notes: string[] }> {
+  const t = translator(locale);
   const r = await validateWorkbook(adapter, "active");
   const findings = activeFindings(r);
-  const notes = r.model.sheets.filter((s) => s.status !== "ok").map((s) => `工作表「${s.name}」：${s.message}`);
+  const notes = r.model.sheets
+    .filter((s) => s.status !== "ok")
+    .map((s) => t("reportSheetNote", { sheet: s.name, message: s.message ?? "" }));
   try {
     await adapter.highlight(findings.map((f) => ({ sheet: f.sheet, cell: f.cell, severity: f.severity })));
   } catch (e) {
     // a protected sheet cannot be marked; the report is still written
-    notes.push(`未能标记单元格：${(e as Error).message}`);
+    notes.push(t("reportMarkFailed", { message: errorMessage(e, locale) }));
   }
-  const summary = summaryText(findings);
-  await adapter.writeReport(reportRows(findings), summary);
-  return { findings, summary, notes: [...notes, ...r.configErrors.map((e) => `设置有误，已按默认设置校验：${e}`)] };
+  const summary = summaryText(findings, new Date(), locale);
+  await adapter.writeReport(reportRows(findings, locale), summary);
+  return { findings, summary, notes: [...notes, ...r.configErrors.map((e) => t("reportConfigInvalid", { message: e }))] };
+}
+
+/** An error's text for the user: a KpiLintError in the user's language, anything else by its message. */
+export function errorMessage(e: unknown, locale: Locale): string {
+  if (e instanceof KpiLintError) return locale === "en" ? e.messageEn : e.message;
+  return e instanceof Error ? e.message : String(e);
 }

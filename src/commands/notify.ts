@@ -1,3 +1,5 @@
+import { messageParent, onOfficeReady } from "../excel/office-host";
+
 /** The dialog the ribbon commands show: a title, the counts, a close button (Esc closes too). */
 function show(): void {
   const p = new URLSearchParams(window.location.search);
@@ -14,11 +16,7 @@ function show(): void {
     body.appendChild(para);
   }
   const close = () => {
-    try {
-      Office.context.ui.messageParent("close");
-    } catch {
-      window.close();
-    }
+    if (!messageParent("close")) window.close();
   };
   const button = document.getElementById("close") as HTMLButtonElement;
   button.addEventListener("click", close);
@@ -26,4 +24,4 @@ function show(): void {
   button.focus();
 }
 
-Office.onReady(show);
+onOfficeReady(show);

@@ -1,27 +1,41 @@
 import { KpiLintError } from "../core/errors";
+import { type MessageKey, translate } from "../app/messages";
 
-/** Office.js errors the user can act on, in zh-CN; anything else becomes a short generic message. */
-export function toUserError(e: unknown, action: string): KpiLintError {
+/** What the adapter was doing when Excel refused: a catalogue key, filled into the error texts. */
+export type ExcelAction = Extract<MessageKey, `excelAction${string}`>;
+
+/** Office.js errors the user can act on; anything else becomes a short generic message. */
+export function toUserError(e: unknown, action: ExcelAction): KpiLintError {
   if (e instanceof KpiLintError) return e;
   const code = (e as { code?: string })?.code ?? "";
   const text = (e as { message?: string })?.message ?? "";
+  // the error texts name the action in Chinese only; the English ones say it without
+  const act = translate("zh-CN", action);
   switch (code) {
     case "InvalidOperationInCellEditMode":
-      return new KpiLintError("CELL_EDIT_MODE", { action });
+      return new KpiLintError("CELL_EDIT_MODE", { action: act });
     case "AccessDenied":
-      return new KpiLintError("ACCESS_DENIED", { action });
+      return new KpiLintError("ACCESS_DENIED", { action: act });
     case "ResponsePayloadSizeLimitExceeded":
     case "RequestPayloadSizeLimitExceeded":
-      return new KpiLintError("PAYLOAD_TOO_LARGE", { action });
+      return new KpiLintError("PAYLOAD_TOO_LARGE", { action: act });
     case "ItemNotFound":
       return new KpiLintError("ITEM_NOT_FOUND");
     case "UndoNotSupported":
       return new KpiLintError("UNDO_NOT_SUPPORTED");
     default:
-      return text ? new KpiLintError("EXCEL_ERROR", { action, detail: text }) : new KpiLintError("EXCEL_NO_REASON", { action });
+      return text ? new KpiLintError("EXCEL_ERROR", { action: act, detail: text }) : new KpiLintError("EXCEL_NO_REASON", { action: act });
   }
 }
 
-export function protectedSheetError(sheet: string, action: string): KpiLintError {
-  return new KpiLintError("SHEET_PROTECTED", { sheet, action });
+export function protectedSheetError(sheet: string, action: ExcelAction): KpiLintError {
+  return new KpiLintError("SHEET_PROTECTED", { sheet, action: translate("zh-CN", action) });
+}
+
+export function sheetNotFoundError(sheet: string): KpiLintError {
+  return new KpiLintError("SHEET_NOT_FOUND", { sheet });
+}
+
+export function stalePlanError(): KpiLintError {
+  return new KpiLintError("STALE_PLAN");
 }

@@ -3,6 +3,7 @@ import { useEffect, useMemo, useRef, useSyncExternalStore } from "react";
 import { cellAddress, columnLetter, displayValue, formatNumber } from "../core/grid";
 import { parseRangeAddress } from "../excel/addresses";
 import type { MemSheet, MemWorkbook } from "./mem-workbook";
+import { type Locale, translator } from "../app/messages";
 
 const MARK_SEVERITY: Record<string, string> = { error: "error", warning: "warning", info: "info" };
 const MAX_RENDER_ROWS = 2000;
@@ -37,17 +38,19 @@ function shown(sheet: MemSheet, row: number, col: number): string {
   return String(v);
 }
 
-export function WorkbookView({ store }: { store: MemWorkbook }): JSX.Element {
+export function WorkbookView({ store, locale }: { store: MemWorkbook; locale: Locale }): JSX.Element {
+  const t = translator(locale);
   const version = useStoreVersion(store);
   const sheet = store.sheet(store.activeSheet) ?? store.sheets[0];
   const selected = store.selection && store.selection.sheet === sheet?.name ? parseRangeAddress(store.selection.address)?.area : null;
   const tableRef = useRef<HTMLDivElement>(null);
 
+  const selectedCell = selected ? cellAddress(selected.top, selected.left) : null;
   useEffect(() => {
-    if (!selected) return;
-    const el = tableRef.current?.querySelector(`[data-cell="${cellAddress(selected.top, selected.left)}"]`);
+    if (!selectedCell) return;
+    const el = tableRef.current?.querySelector(`[data-cell="${selectedCell}"]`);
     (el as HTMLElement | null)?.scrollIntoView?.({ block: "center", inline: "nearest" });
-  }, [store.selection?.address, store.selection?.sheet]);
+  }, [selectedCell, sheet?.name]);
 
   const layout = useMemo(() => {
     if (!sheet) return null;
@@ -62,9 +65,11 @@ export function WorkbookView({ store }: { store: MemWorkbook }): JSX.Element {
         for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) covered.add(`${r},${c}`);
     }
     return { rows, cols, spans, covered, truncated: (used?.bottom ?? 0) > MAX_RENDER_ROWS };
+    // the sheet changes in place: `version` (bumped by the store on every change) is what says it changed
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- version is the sheet's change counter
   }, [sheet, version]);
 
-  if (!sheet || !layout) return <p>（空工作簿）</p>;
+  if (!sheet || !layout) return <p>{t("previewEmptyWorkbook")}</p>;
 
   const follow = (row: number, col: number) => {
     const link = sheet.hyperlinks.get(`${row},${col}`);
@@ -81,7 +86,7 @@ export function WorkbookView({ store }: { store: MemWorkbook }): JSX.Element {
   return (
     <div className="wb">
       <div className="wb-grid" ref={tableRef}>
-        <table aria-label={`工作表 ${sheet.name}`}>
+        <table aria-label={t("previewSheet", { name: sheet.name })}>
           <thead>
             <tr>
               <th className="corner" />
@@ -132,9 +137,9 @@ export function WorkbookView({ store }: { store: MemWorkbook }): JSX.Element {
             })}
           </tbody>
         </table>
-        {layout.truncated && <p className="note">仅显示前 {MAX_RENDER_ROWS} 行。</p>}
+        {layout.truncated && <p className="note">{t("previewTruncated", { n: MAX_RENDER_ROWS })}</p>}
       </div>
-      <div className="wb-tabs" role="tablist" aria-label="工作表">
+      <div className="wb-tabs" role="tablist" aria-label={t("previewSheets")}>
         {store.sheets
           .filter((s) => s.visibility === "Visible")
           .map((s) => (

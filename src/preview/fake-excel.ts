@@ -4,10 +4,15 @@
  * it. Each sync is counted and its response payload measured (Excel on the web refuses > 5 MB).
  * Protected sheets, cell-edit mode, merged-area limits and row insertion behave as in Excel.
  * The browser preview and the adapter tests run the real OfficeAdapter on it.
+ *
+ * One file on purpose: its classes are one object model (Workbook → Worksheet → Range → formats and
+ * conditional formats) that refer to each other both ways and share one private batching core (Ctx's
+ * queue, Loadable's load/need). Split, that core would have to be exported and the files would import
+ * each other in a circle; each class on its own is short, and the file reads top-down like Office.js's docs.
  */
 import type { CellValue, MergedArea } from "../core/grid";
 import { areaAddress, parseRangeAddress } from "../excel/addresses";
-import type { ExcelHost } from "../excel/office-adapter";
+import type { ExcelHost } from "../excel/host";
 import { MAX_COLS, MAX_ROWS, MemSheet, type MemWorkbook } from "./mem-workbook";
 
 const PAYLOAD_LIMIT = 5 * 1024 * 1024;
@@ -185,10 +190,10 @@ class WorksheetApi extends Loadable {
     private readonly orNull = false,
   ) {
     super(ctx);
-    const self = this;
+    const isProtected = () => this.need<boolean>("protection/protected");
     this.protection = {
       get protected() {
-        return self.need<boolean>("protection/protected");
+        return isProtected();
       },
     };
     this.freezePanes = {
@@ -348,7 +353,7 @@ class ConditionalFormatApi extends Loadable {
     private readonly get: () => { sheet: MemSheet; id: number },
   ) {
     super(ctx);
-    const self = this;
+    const formula = () => this.need<string>("custom/rule/formula");
     const cf = () => {
       const { sheet, id } = this.get();
       const found = sheet.conditionalFormats.find((x) => x.id === id);
@@ -358,7 +363,7 @@ class ConditionalFormatApi extends Loadable {
     this.custom = {
       rule: {
         get formula() {
-          return self.need<string>("custom/rule/formula");
+          return formula();
         },
         set formula(f: string) {
           ctx.enqueue(() => void (cf().formula = f));
@@ -636,7 +641,7 @@ class RangeApi extends Loadable {
       // Excel keeps the top-left value only
       for (let r = area.top; r <= area.bottom; r++)
         for (let c = area.left; c <= area.right; c++)
-          if (r !== area.top || c !== area.left) sheet.cell(r, c) && (sheet.ensure(r, c).value = null);
+          if ((r !== area.top || c !== area.left) && sheet.cell(r, c)) sheet.ensure(r, c).value = null;
       sheet.merges.push({ ...area });
     });
   }

@@ -8,23 +8,24 @@ import { createRoot } from "react-dom/client";
 import { App } from "../taskpane/App";
 import { Session } from "../taskpane/session";
 import { OfficeAdapter } from "../excel/office-adapter";
-import { localeFrom } from "../app/i18n";
-import { validateAndReport } from "../app/workflow";
+import { type MessageKey, REPORT_SHEET_NAME, localeFrom, translator } from "../app/i18n";
+import { errorMessage, validateAndReport } from "../app/workflow";
 import { KpiLintError } from "../core/errors";
 import { memoryHost } from "./fake-excel";
 import type { MemWorkbook } from "./mem-workbook";
 import { WorkbookView } from "./WorkbookView";
 import "./preview.css";
 
-const SAMPLES = [
-  { file: "qingdao-forms.xlsx", label: "青岛市司法局 · 逐项目表单（万元）" },
-  { file: "funing-forms.xlsx", label: "抚宁区司法局 · 多项目表单（元）" },
-  { file: "ningbo-summary.xlsx", label: "宁波市司法局 · 汇总表" },
-  { file: "split-variants.xlsx", label: "拆分列（四川式、内蒙古式）" },
+const SAMPLES: Array<{ file: string; label: MessageKey }> = [
+  { file: "qingdao-forms.xlsx", label: "previewSampleQingdao" },
+  { file: "funing-forms.xlsx", label: "previewSampleFuning" },
+  { file: "ningbo-summary.xlsx", label: "previewSampleNingbo" },
+  { file: "split-variants.xlsx", label: "previewSampleSplit" },
 ];
 
 const params = new URLSearchParams(window.location.search);
 const locale = localeFrom(params.get("lang") ?? navigator.language);
+const t = translator(locale);
 
 async function openXlsx(data: ArrayBuffer): Promise<MemWorkbook> {
   const [{ default: ExcelJS }, { memFromExcelJs }] = await Promise.all([import("exceljs"), import("./load-xlsx")]);
@@ -48,46 +49,46 @@ function Preview(): JSX.Element {
   const [title, setTitle] = useState("");
   const [banner, setBanner] = useState<{ text: string; error?: boolean } | null>(null);
   const session = useMemo(
-    () => (store ? new Session(new OfficeAdapter(memoryHost(store)), locale, { orgPackUrl: params.get("templates") }) : null),
+    () => (store ? new Session(new OfficeAdapter(memoryHost(store), locale), locale, { orgPackUrl: params.get("templates") }) : null),
     [store],
   );
   window.__kpiPreview = { store };
 
   const load = async (name: string, data: Promise<ArrayBuffer>) => {
-    setBanner({ text: `正在打开 ${name}…` });
+    setBanner({ text: t("previewOpening", { name }) });
     try {
       const s = await openXlsx(await data);
       setStore(s);
       setTitle(name);
       setBanner(null);
     } catch (e) {
-      setBanner({ text: e instanceof KpiLintError ? e.message : String(e), error: true });
+      setBanner({ text: errorMessage(e, locale), error: true });
     }
   };
 
   const ribbon = async (what: "validate" | "clear") => {
     if (!store) return;
-    const adapter = new OfficeAdapter(memoryHost(store));
+    const adapter = new OfficeAdapter(memoryHost(store), locale);
     try {
       if (what === "validate") {
-        const r = await validateAndReport(adapter);
-        setBanner({ text: `${r.summary}。详见工作表“校验报告”。${r.notes.join(" ")}` });
+        const r = await validateAndReport(adapter, locale);
+        setBanner({ text: t("previewValidated", { summary: r.summary, sheet: REPORT_SHEET_NAME, notes: r.notes.join(" ") }) });
       } else {
-        setBanner({ text: `已清除 ${await adapter.clearHighlights()} 处标记。` });
+        setBanner({ text: t("marksCleared", { n: await adapter.clearHighlights() }) });
       }
     } catch (e) {
-      setBanner({ text: e instanceof KpiLintError ? e.message : String(e), error: true });
+      setBanner({ text: errorMessage(e, locale), error: true });
     }
   };
 
   return (
     <div className="preview">
       <header className="ribbon">
-        <strong>绩效指标校验 · 预览</strong>
+        <strong>{t("previewTitle")}</strong>
         <label>
-          示例工作簿：
+          {t("previewSamplesLabel")}
           <select
-            aria-label="示例工作簿"
+            aria-label={t("previewSamples")}
             defaultValue=""
             onChange={(e) =>
               e.target.value &&
@@ -98,30 +99,30 @@ function Preview(): JSX.Element {
             }
           >
             <option value="" disabled>
-              选择…
+              {t("previewChoose")}
             </option>
             {SAMPLES.map((s) => (
               <option key={s.file} value={s.file}>
-                {s.label}
+                {t(s.label)}
               </option>
             ))}
           </select>
         </label>
         <label className="file">
-          打开自己的 .xlsx：
+          {t("previewOpenOwn")}
           <input
             type="file"
             accept=".xlsx"
-            aria-label="打开 .xlsx 文件"
+            aria-label={t("previewOpenFile")}
             onChange={(e) => e.target.files?.[0] && void load(e.target.files[0].name, e.target.files[0].arrayBuffer())}
           />
         </label>
-        <span className="group" role="group" aria-label="绩效指标（功能区）">
+        <span className="group" role="group" aria-label={t("previewRibbon")}>
           <button disabled={!store} onClick={() => void ribbon("validate")}>
-            校验工作表
+            {t("previewValidateSheet")}
           </button>
           <button disabled={!store} onClick={() => void ribbon("clear")}>
-            清除标记
+            {t("previewClearMarks")}
           </button>
         </span>
         {title && <span className="title">{title}</span>}
@@ -132,10 +133,10 @@ function Preview(): JSX.Element {
         </div>
       )}
       <div className="panes">
-        <section className="sheet" aria-label="工作簿">
-          {store ? <WorkbookView store={store} /> : <p className="hint">请选择一个示例工作簿，或打开自己的 .xlsx 文件。</p>}
+        <section className="sheet" aria-label={t("previewWorkbook")}>
+          {store ? <WorkbookView store={store} locale={locale} /> : <p className="hint">{t("previewHint")}</p>}
         </section>
-        <aside className="pane" aria-label="任务窗格">
+        <aside className="pane" aria-label={t("previewPane")}>
           {session && <App key={title} session={session} />}
         </aside>
       </div>
@@ -147,7 +148,7 @@ const root = createRoot(document.getElementById("root") as HTMLElement);
 root.render(<Preview />);
 const initial = params.get("sample");
 if (initial) {
-  const sel = () => document.querySelector<HTMLSelectElement>("select[aria-label='示例工作簿']");
+  const sel = () => document.querySelector<HTMLSelectElement>(`select[aria-label='${t("previewSamples")}']`);
   const wait = setInterval(() => {
     const s = sel();
     if (!s) return;

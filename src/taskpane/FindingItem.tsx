@@ -36,12 +36,14 @@ const useStyles = makeStyles({
 export function EditList({ edits }: { edits: Edit[] }): JSX.Element {
   const styles = useStyles();
   const { session } = useSession();
-  const show = (v: unknown) => (v === null || v === undefined || v === "" ? session.t("empty") : String(v));
+  const show = (v: Edit["before"]) => (v === null || v === undefined || v === "" ? session.t("empty") : String(v));
   return (
     <ul style={{ margin: 0, paddingLeft: "1em" }}>
       {edits.map((e) => (
         <li key={`${e.sheet}!${e.cell}`}>
-          <span className={styles.code}>{e.cell}</span>：{show(e.before)} → <strong>{show(e.after)}</strong>
+          <span className={styles.code}>{e.cell}</span>
+          {session.t("colon")}
+          {show(e.before)} → <strong>{show(e.after)}</strong>
         </li>
       ))}
     </ul>

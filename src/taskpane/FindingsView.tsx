@@ -5,6 +5,7 @@ import type { Finding, Severity } from "../core/rules/types";
 import { activeFindings } from "../app/workflow";
 import { useSession } from "./use-session";
 import { FindingItem } from "./FindingItem";
+import { filterFindings } from "./actions/validate";
 import { FixAllDialog } from "./FixAllDialog";
 import { SeverityIcon } from "./SeverityIcon";
 
@@ -54,7 +55,7 @@ export function FindingsView(): JSX.Element {
   const [bulkRule, setBulkRule] = useState<string | null>(null);
   const [limit, setLimit] = useState(PAGE);
   const result = state.result;
-  const visible = useMemo(() => session.visibleFindings(), [session, state.result, state.filters]);
+  const visible = useMemo(() => filterFindings(state.result, state.filters), [state.result, state.filters]);
   const active = useMemo(() => (result ? activeFindings(result) : []), [result]);
   const counts = countBySeverity(active);
   const rules = useMemo(() => [...new Set(active.map((f) => f.ruleId))].sort(), [active]);
@@ -112,9 +113,11 @@ export function FindingsView(): JSX.Element {
       </div>
       {fixableRules.length > 0 && (
         <div className={styles.bulk} role="group" aria-label={t("fixableRules")}>
-          <Text size={200}>{t("fixableRules")}：</Text>
+          <Text size={200}>{`${t("fixableRules")}${t("colon")}`}</Text>
           {fixableRules.map(([rule, n]) => (
-            <Button key={rule} size="small" onClick={() => setBulkRule(rule)}>{`${t("fixAll")} ${rule}（${n}）`}</Button>
+            <Button key={rule} size="small" onClick={() => setBulkRule(rule)}>
+              {t("fixAllCount", { rule, n })}
+            </Button>
           ))}
         </div>
       )}
@@ -131,7 +134,9 @@ export function FindingsView(): JSX.Element {
           return (
             <section key={g.key} className={styles.group} aria-label={g.project ?? t("noProject")}>
               <Text className={styles.groupHead}>
-                {`${g.project ?? t("noProject")}${p ? `（${g.sheet}，${t("rows", { first: p.firstRow, last: p.lastRow })}）` : `（${g.sheet}）`}`}
+                {p
+                  ? t("groupHeadRows", { project: g.project ?? t("noProject"), sheet: g.sheet, first: p.firstRow, last: p.lastRow })
+                  : t("groupHead", { project: g.project ?? t("noProject"), sheet: g.sheet })}
               </Text>
               <ul className={styles.list}>
                 {g.items.map((f) => (

@@ -13,7 +13,7 @@ export function JournalView(): JSX.Element {
   return (
     <div>
       <Button appearance="primary" size="small" disabled={state.running} onClick={() => void session.undo()}>
-        {`${t("undo")}：${entries[0].label}`}
+        {t("undoEntry", { label: entries[0].label })}
       </Button>
       <ul className={styles.list} aria-label={t("journalTab")}>
         {entries.map((e) => (
@@ -26,7 +26,9 @@ export function JournalView(): JSX.Element {
             </Text>
             <EditList edits={e.cells.map((c) => ({ ...c, before: c.before, after: c.after }))} />
             {e.insertedRows?.map((r) => (
-              <Text key={`${r.sheet}${r.row}`} block size={200}>{`+${r.count} 行 @ ${r.sheet}!${r.row}`}</Text>
+              <Text key={`${r.sheet}${r.row}`} block size={200}>
+                {t("insertedRows", { n: r.count, sheet: r.sheet, row: r.row })}
+              </Text>
             ))}
           </li>
         ))}

@@ -4,6 +4,9 @@ import { classifyProject } from "../core/templates/classify";
 import type { ProjectBlock } from "../core/model";
 import { useSession } from "./use-session";
 import { useListStyles } from "./list-styles";
+import type { PackInfo } from "./session";
+import { planWith } from "./actions/templates";
+import type { MessageKey } from "../app/i18n";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -16,11 +19,17 @@ const useStyles = makeStyles({
 function readText(file: File): Promise<string> {
   return new Promise((resolve, reject) => {
     const r = new FileReader();
-    r.onload = () => resolve(String(r.result ?? ""));
-    r.onerror = () => reject(r.error);
+    r.onload = () => resolve(typeof r.result === "string" ? r.result : "");
+    r.onerror = () => reject(r.error ?? new Error("FileReader"));
     r.readAsText(file, "utf-8");
   });
 }
+
+const ORIGIN = {
+  builtin: "tplOriginBuiltin",
+  organisation: "tplOriginOrganisation",
+  workbook: "tplOriginWorkbook",
+} as const satisfies Record<PackInfo["origin"], MessageKey>;
 
 const key = (p: ProjectBlock) => `${p.sheet}\u0000${p.firstRow}`;
 
@@ -29,13 +38,17 @@ export function TemplatesView(): JSX.Element {
   const styles = useStyles();
   const list = useListStyles();
   const { session, state } = useSession();
+  const t = session.t;
   const projects = useMemo(() => state.result?.model.sheets.flatMap((s) => s.projects) ?? [], [state.result]);
   const [projectKey, setProjectKey] = useState<string>("");
   const [typeId, setTypeId] = useState<string>("");
   const block = projects.find((p) => key(p) === projectKey) ?? null;
   const suggestions = useMemo(() => (block ? classifyProject(block, state.types) : []), [block, state.types]);
   const chosen = typeId || suggestions[0]?.typeId || "";
-  const plan = useMemo(() => (block && chosen ? session.planFor(block, chosen) : null), [block, chosen, state.result, state.types]);
+  const plan = useMemo(
+    () => (block && chosen ? planWith(state.result, state.types, block, chosen) : null),
+    [state.result, state.types, block, chosen],
+  );
 
   const choose = (p: ProjectBlock | null) => {
     setProjectKey(p ? key(p) : "");
@@ -43,40 +56,48 @@ export function TemplatesView(): JSX.Element {
   };
 
   return (
-    <section className={styles.root} aria-label="插入模板指标">
+    <section className={styles.root} aria-label={t("tplTitle")}>
       {!state.result ? (
-        <Text>请先点击“校验”，识别工作表中的项目块，再为项目插入模板指标。</Text>
+        <Text>{t("tplNeedValidate")}</Text>
       ) : (
         <>
           <div className={styles.row}>
-            <Field label="项目">
+            <Field label={t("project")}>
               <Select value={projectKey} onChange={(_, d) => choose(projects.find((p) => key(p) === d.value) ?? null)}>
-                <option value="">选择项目…</option>
+                <option value="">{t("tplChooseProject")}</option>
                 {projects.map((p) => (
-                  <option key={key(p)} value={key(p)}>{`${p.name}（${p.sheet} 第 ${p.firstRow} 行）`}</option>
+                  <option key={key(p)} value={key(p)}>
+                    {t("tplProjectOption", { name: p.name, sheet: p.sheet, row: p.firstRow })}
+                  </option>
                 ))}
               </Select>
             </Field>
-            <Button onClick={async () => choose(await session.projectAtSelection())}>选取当前单元格所在项目</Button>
+            <Button onClick={() => void session.projectAtSelection().then(choose)}>{t("tplPickAtSelection")}</Button>
           </div>
           {block && (
             <>
-              <Field label="项目类型（按名称、资金用途和绩效目标推荐）">
+              <Field label={t("tplProjectType")}>
                 <RadioGroup value={chosen} onChange={(_, d) => setTypeId(d.value)}>
                   {suggestions.map((s) => (
                     <Radio
                       key={s.typeId}
                       value={s.typeId}
-                      label={`${s.name}（匹配度 ${Math.round(s.score * 100)}%：${s.matched.slice(0, 4).join("、")}）`}
+                      label={t("tplSuggestion", {
+                        name: s.name,
+                        score: Math.round(s.score * 100),
+                        matched: s.matched.slice(0, 4).join(t("enumSeparator")),
+                      })}
                     />
                   ))}
                 </RadioGroup>
               </Field>
-              <Field label="或选择其他类型">
+              <Field label={t("tplOtherType")}>
                 <Select value={chosen} onChange={(_, d) => setTypeId(d.value)}>
                   <option value="">—</option>
-                  {state.types.map((t) => (
-                    <option key={t.id} value={t.id}>{`${t.name}（${t.packName}）`}</option>
+                  {state.types.map((type) => (
+                    <option key={type.id} value={type.id}>
+                      {t("tplTypeOption", { name: type.name, pack: type.packName })}
+                    </option>
                   ))}
                 </Select>
               </Field>
@@ -84,45 +105,50 @@ export function TemplatesView(): JSX.Element {
           )}
           {plan && (
             <div>
-              <Text
-                weight="semibold"
-                block
-              >{`将插入 ${plan.added.length} 条指标${plan.skipped.length ? `，已有而跳过 ${plan.skipped.length} 条` : ""}：`}</Text>
-              <ul className={list.list} aria-label="插入预览">
+              <Text weight="semibold" block>
+                {plan.skipped.length
+                  ? t("tplWillInsertSkipping", { n: plan.added.length, skipped: plan.skipped.length })
+                  : t("tplWillInsert", { n: plan.added.length })}
+              </Text>
+              <ul className={list.list} aria-label={t("tplPreview")}>
                 {plan.added.map((a) => (
                   <li key={`${a.row}-${a.name}`} className={list.item}>
-                    <Text
-                      block
-                      size={200}
-                      className={styles.muted}
-                    >{`第 ${a.row} 行 · ${[a.level1, a.level2].filter(Boolean).join(" / ")}`}</Text>
-                    <Text>{`${a.name}：${a.value} `}</Text>
+                    <Text block size={200} className={styles.muted}>
+                      {t("tplPreviewRow", { row: a.row, levels: [a.level1, a.level2].filter(Boolean).join(" / ") })}
+                    </Text>
+                    <Text>{`${t("tplNameValue", { name: a.name, value: a.value })} `}</Text>
                     {a.placeholder && (
                       <Badge color="warning" size="small">
-                        待填
+                        {t("tplPlaceholder")}
                       </Badge>
                     )}
                   </li>
                 ))}
               </ul>
-              {plan.skipped.length > 0 && <Text block size={200} className={styles.muted}>{`跳过：${plan.skipped.join("、")}`}</Text>}
+              {plan.skipped.length > 0 && (
+                <Text block size={200} className={styles.muted}>
+                  {t("tplSkipped", { names: plan.skipped.join(t("enumSeparator")) })}
+                </Text>
+              )}
               <Button appearance="primary" disabled={state.running || plan.added.length === 0} onClick={() => void session.insert(plan)}>
-                {`插入 ${plan.added.length} 条指标`}
+                {t("tplInsert", { n: plan.added.length })}
               </Button>
             </div>
           )}
         </>
       )}
-      <section aria-label="模板包">
+      <section aria-label={t("tplPacks")}>
         <Text weight="semibold" block>
-          模板包
+          {t("tplPacks")}
         </Text>
         <ul className={list.list}>
           {state.packs.map((p) => (
             <li key={`${p.origin}-${p.label}`} className={list.item}>
-              <Text
-                block
-              >{`${p.label}（${{ builtin: "内置", organisation: "本单位", workbook: "本工作簿" }[p.origin]}）${p.ok ? `：${p.types} 个项目类型` : "：无效，未使用"}`}</Text>
+              <Text block>
+                {p.ok
+                  ? t("tplPackLine", { label: p.label, origin: t(ORIGIN[p.origin]), n: p.types })
+                  : t("tplPackLineInvalid", { label: p.label, origin: t(ORIGIN[p.origin]) })}
+              </Text>
               {p.errors.map((e) => (
                 <Text key={e} block size={200} className={styles.error}>
                   {e}
@@ -133,16 +159,19 @@ export function TemplatesView(): JSX.Element {
         </ul>
         <div>
           <label htmlFor="kpi-pack-file">
-            <Text size={200}>从文件导入模板包（.json），保存在本工作簿</Text>
+            <Text size={200}>{t("tplImportLabel")}</Text>
           </label>
           <input
             id="kpi-pack-file"
             type="file"
             accept=".json,application/json"
-            onChange={async (e) => {
-              const f = e.target.files?.[0];
-              if (f) await session.importPackText(await readText(f));
-              e.target.value = "";
+            onChange={(e) => {
+              const input = e.target;
+              const f = input.files?.[0];
+              if (!f) return;
+              void readText(f)
+                .then((text) => session.importPackText(text))
+                .finally(() => (input.value = ""));
             }}
           />
         </div>

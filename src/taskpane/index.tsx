@@ -3,13 +3,15 @@ import { createRoot } from "react-dom/client";
 import { App } from "./App";
 import { Session } from "./session";
 import { OfficeAdapter } from "../excel/office-adapter";
+import { officeHost } from "../excel/host";
+import { displayLanguage, onOfficeReady } from "../excel/office-host";
 import { localeFrom } from "../app/i18n";
 
-Office.onReady(() => {
+onOfficeReady(() => {
   const root = document.getElementById("root") as HTMLElement;
-  const locale = localeFrom(Office.context?.displayLanguage);
+  const locale = localeFrom(displayLanguage());
   document.documentElement.lang = locale;
   // an organisation's template pack, named in the manifest's SourceLocation by `npm run manifest -- --templates`
   const orgPackUrl = new URLSearchParams(window.location.search).get("templates");
-  createRoot(root).render(<App session={new Session(new OfficeAdapter(), locale, { orgPackUrl })} />);
+  createRoot(root).render(<App session={new Session(new OfficeAdapter(officeHost(), locale), locale, { orgPackUrl })} />);
 });

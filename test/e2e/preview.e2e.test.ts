@@ -84,7 +84,7 @@ maybe("preview page in chromium", () => {
 
   const cell = (addr: string) => page.locator(`.wb td[data-cell="${addr}"]`);
   const pane = () => page.locator("aside.pane");
-  const store = <T>(fn: string) => page.evaluate(fn) as Promise<T>;
+  const store = <T>(fn: string) => page.evaluate<T>(fn);
 
   it("opens a sample and validates it from the task pane", async () => {
     await page.goto(`${base}/preview.html?sample=funing-forms.xlsx`);

@@ -319,3 +319,24 @@ describe("the ribbon's 校验工作表 on a protected sheet", () => {
     expect(store.sheet(REPORT_SHEET)?.value(3, 1)).toBeTruthy();
   });
 });
+
+describe("in English (Office's display language)", () => {
+  it("the report sheet, the summary and the errors speak English; the sheet keeps its name", async () => {
+    const { validateAndReport } = await import("../../src/app/workflow");
+    const store = await memFixture("funing-forms.xlsx");
+    const adapter = new OfficeAdapter(memoryHost(store), "en");
+    const r = await validateAndReport(adapter, "en");
+    expect(r.summary).toMatch(/^Validated .*: \d+ problems \(Error \d+, Warning \d+, Info \d+\)$/);
+    const rep = store.sheet(REPORT_SHEET)!;
+    expect(rep.value(2, 1)).toBe("Severity");
+    expect(["Error", "Warning", "Info"]).toContain(rep.value(3, 1));
+    store.sheets[0].protected = true;
+    const before = "≥95 百分率";
+    const err = await adapter
+      .applyEdits([{ sheet: store.sheets[0].name, row: 13, col: 5, cell: "E13", before, after: "≥95%" }], "Fix")
+      .catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(KpiLintError);
+    expect((err as KpiLintError).messageEn).toMatch(/is protected, so it cannot change the cells/);
+    expect((err as KpiLintError).message).toMatch(/受保护，无法修改单元格/);
+  });
+});

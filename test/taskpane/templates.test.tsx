@@ -77,7 +77,7 @@ describe("插入模板指标 in the task pane", () => {
 
   it("imports a pack from a file and keeps it in the workbook", async () => {
     const { store } = await setup();
-    const input = screen.getByLabelText(/从文件导入模板包/) as HTMLInputElement;
+    const input = screen.getByLabelText<HTMLInputElement>(/从文件导入模板包/);
     fireEvent.change(input, { target: { files: [new File([EXAMPLE], "pack.json", { type: "application/json" })] } });
     await screen.findByText(/已导入模板包“某市司法局项目模板（示例）”/);
     expect(JSON.parse(store.settings.get("kpiLint.templatePacks") as string)).toHaveLength(1);

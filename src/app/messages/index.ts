@@ -1,16 +1,47 @@
 /**
- * The message catalogue: one per language, composed of sections (pane, CLI …) so each part of the app keeps
- * its strings together. zh-CN is the reference: every key it has, English has too (the types enforce it).
- * The engine's rule messages live with their rules in src/core/rules.
+ * The message catalogue: one per language, composed of sections (pane, templates, ribbon, report, Excel
+ * adapter, preview, CLI …) so each part of the app keeps its strings together. zh-CN is the reference:
+ * every key it has, English has too (the types enforce it). The engine's rule messages live with their
+ * rules in src/core/rules. Names that are identifiers rather than messages are in ./constants.
  */
+import type { Severity } from "../../core/rules/types";
 import { cliEn, cliZh } from "./cli";
+import { commonEn, commonZh } from "./common";
+import { excelEn, excelZh } from "./excel";
 import { paneEn, paneZh } from "./pane";
+import { previewEn, previewZh } from "./preview";
+import { reportEn, reportZh } from "./report";
+import { ribbonEn, ribbonZh } from "./ribbon";
+import { severityEn, severityZh } from "./severity";
+import { templatesEn, templatesZh } from "./templates";
+
+export { REPORT_SHEET_NAME } from "./constants";
 
 export type Locale = "zh-CN" | "en";
 
-const zhCN = { ...paneZh, ...cliZh };
+const zhCN = {
+  ...commonZh,
+  ...severityZh,
+  ...paneZh,
+  ...templatesZh,
+  ...ribbonZh,
+  ...reportZh,
+  ...excelZh,
+  ...previewZh,
+  ...cliZh,
+};
 export type MessageKey = keyof typeof zhCN;
-const en: Record<MessageKey, string> = { ...paneEn, ...cliEn };
+const en: Record<MessageKey, string> = {
+  ...commonEn,
+  ...severityEn,
+  ...paneEn,
+  ...templatesEn,
+  ...ribbonEn,
+  ...reportEn,
+  ...excelEn,
+  ...previewEn,
+  ...cliEn,
+};
 
 export const MESSAGES: Record<Locale, Record<MessageKey, string>> = { "zh-CN": zhCN, en };
 
@@ -21,6 +52,18 @@ export function interpolate(template: string, data: Record<string, string | numb
 
 export function translate(locale: Locale, key: MessageKey, data: Record<string, string | number> = {}): string {
   return interpolate(MESSAGES[locale][key], data);
+}
+
+/** A translator bound to one locale: `t("applied", { n: 3 })`. */
+export type Translate = (key: MessageKey, data?: Record<string, string | number>) => string;
+
+export function translator(locale: Locale): Translate {
+  return (key, data) => translate(locale, key, data);
+}
+
+/** The severity label (错误/警告/提示 ↔ Error/Warning/Info) from the one table in ./severity. */
+export function severityLabel(locale: Locale, severity: Severity): string {
+  return translate(locale, severity);
 }
 
 /** Office's display language (zh-CN, zh-TW …) → our locale; Chinese first. */

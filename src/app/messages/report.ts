@@ -1,0 +1,28 @@
+/** The validation summary and the 校验报告 sheet (section of the catalogue). */
+export const reportZh = {
+  reportSummary: "校验时间 {{stamp}}：共 {{total}} 个问题，{{errorLabel}} {{error}}，{{warningLabel}} {{warning}}，{{infoLabel}} {{info}}",
+  reportSheetNote: "工作表「{{sheet}}」：{{message}}",
+  reportMarkFailed: "未能标记单元格：{{message}}",
+  reportConfigInvalid: "设置有误，已按默认设置校验：{{message}}",
+  reportColSeverity: "严重程度",
+  reportColProject: "项目",
+  reportColCell: "单元格",
+  reportColRule: "规则",
+  reportColMessage: "问题",
+  reportColFix: "建议修复",
+  reportLinkTip: "跳转到该单元格",
+} as const;
+
+export const reportEn: Record<keyof typeof reportZh, string> = {
+  reportSummary: "Validated {{stamp}}: {{total}} problems ({{errorLabel}} {{error}}, {{warningLabel}} {{warning}}, {{infoLabel}} {{info}})",
+  reportSheetNote: "Sheet “{{sheet}}”: {{message}}",
+  reportMarkFailed: "Could not mark the cells: {{message}}",
+  reportConfigInvalid: "The settings are invalid; validated with the defaults: {{message}}",
+  reportColSeverity: "Severity",
+  reportColProject: "Project",
+  reportColCell: "Cell",
+  reportColRule: "Rule",
+  reportColMessage: "Problem",
+  reportColFix: "Suggested fix",
+  reportLinkTip: "Go to this cell",
+};

@@ -1,0 +1,62 @@
+/** The task pane's state: what the components render. Changed only through the store (store.ts). */
+import { type ResolvedConfig, DEFAULT_CONFIG } from "../core/config";
+import type { Severity } from "../core/rules/types";
+import type { IgnoredFinding, JournalEntry } from "../excel/adapter";
+import type { ValidationResult } from "../app/workflow";
+import { typesOf } from "../app/packs";
+import { BUILTIN_PACK, type PackedType } from "../core/templates/packs";
+
+export interface Notice {
+  intent: "success" | "error" | "warning" | "info";
+  text: string;
+}
+
+export interface Filters {
+  severities: Severity[];
+  rule: string | null;
+  showIgnored: boolean;
+}
+
+export interface PackInfo {
+  label: string;
+  origin: "builtin" | "organisation" | "workbook";
+  ok: boolean;
+  errors: string[];
+  types: number;
+}
+
+export interface PaneState {
+  scope: "active" | "all";
+  running: boolean;
+  progress: { done: number; total: number } | null;
+  result: ValidationResult | null;
+  ignoredList: IgnoredFinding[];
+  journal: JournalEntry[];
+  notice: Notice | null;
+  filters: Filters;
+  config: ResolvedConfig;
+  packs: PackInfo[];
+  types: PackedType[];
+}
+
+export const BUILTIN_PACK_INFO: PackInfo = {
+  label: BUILTIN_PACK.name,
+  origin: "builtin",
+  ok: true,
+  errors: [],
+  types: BUILTIN_PACK.types.length,
+};
+
+export const INITIAL: PaneState = {
+  scope: "active",
+  running: false,
+  progress: null,
+  result: null,
+  ignoredList: [],
+  journal: [],
+  notice: null,
+  filters: { severities: ["error", "warning", "info"], rule: null, showIgnored: false },
+  config: DEFAULT_CONFIG,
+  packs: [BUILTIN_PACK_INFO],
+  types: typesOf([]),
+};
