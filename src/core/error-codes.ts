@@ -1,7 +1,7 @@
 /**
  * The closed list of errors meant for the user, frictionless-style: a stable code, a zh-CN and an English
  * template (`{{name}}` placeholders), and the CLI's exit code. zh-CN and English use the same placeholders,
- * except `action`, a zh-CN phrase from the Excel adapter that English leaves out (ZH_ONLY_PLACEHOLDERS).
+ * where the caller has the text in both languages: `x` in zh-CN, `xEn` in English (the adapter's `action`).
  * The codes are a contract (the CLI's JSON `errorCode`, README "Error codes"): add, never rename.
  */
 export interface ErrorText {
@@ -12,7 +12,7 @@ export interface ErrorText {
 }
 
 /** Placeholders that carry zh-CN text and so may appear in the zh-CN template only. */
-export const ZH_ONLY_PLACEHOLDERS: readonly string[] = ["action"];
+export const ZH_ONLY_PLACEHOLDERS: readonly string[] = [];
 
 const SAVE_AS_XLSX_ZH = "请在 Excel 中另存为 .xlsx 后再校验。";
 
@@ -127,19 +127,19 @@ export const ERROR_CODES = {
   // the add-in (Office.js)
   CELL_EDIT_MODE: {
     zh: "Excel 正处于单元格编辑状态，无法{{action}}。请先按 Enter 或 Esc 结束编辑，再重试。",
-    en: "Excel is in cell-edit mode; press Enter or Esc, then try again.",
+    en: "Excel is in cell-edit mode, so it cannot {{actionEn}}; press Enter or Esc to finish editing, then try again.",
   },
   ACCESS_DENIED: {
     zh: "工作表受保护，无法{{action}}。请在“审阅 → 撤消工作表保护”后重试。",
-    en: "The sheet is protected; unprotect it (Review → Unprotect Sheet) and try again.",
+    en: "The sheet is protected, so it cannot {{actionEn}}; unprotect it (Review → Unprotect Sheet) and try again.",
   },
   SHEET_PROTECTED: {
     zh: "工作表“{{sheet}}”受保护，无法{{action}}。请在“审阅 → 撤消工作表保护”后重试。",
-    en: "Sheet “{{sheet}}” is protected; unprotect it (Review → Unprotect Sheet) and try again.",
+    en: "Sheet “{{sheet}}” is protected, so it cannot {{actionEn}}; unprotect it (Review → Unprotect Sheet) and try again.",
   },
   PAYLOAD_TOO_LARGE: {
     zh: "工作表太大，一次无法{{action}}。请分几个工作表校验。",
-    en: "The sheet is too large for one request; validate it in several sheets.",
+    en: "The sheet is too large to {{actionEn}} in one request; validate fewer sheets at a time.",
   },
   ITEM_NOT_FOUND: {
     zh: "找不到要操作的工作表或单元格，可能已被删除或重命名。",
@@ -153,8 +153,8 @@ export const ERROR_CODES = {
     zh: "项目块在生成插入方案后已被修改，请重新校验后再插入。",
     en: "The project block changed since the plan was made; validate again before inserting.",
   },
-  EXCEL_ERROR: { zh: "无法{{action}}：{{detail}}", en: "Excel could not complete the operation: {{detail}}" },
-  EXCEL_NO_REASON: { zh: "无法{{action}}：Excel 未返回原因", en: "Excel could not complete the operation and gave no reason." },
+  EXCEL_ERROR: { zh: "无法{{action}}：{{detail}}", en: "Could not {{actionEn}}: {{detail}}" },
+  EXCEL_NO_REASON: { zh: "无法{{action}}：Excel 未返回原因", en: "Could not {{actionEn}}: Excel gave no reason." },
   // the browser preview
   NOT_A_WORKBOOK: { zh: "无法打开：文件已损坏或不是 .xlsx 工作簿。", en: "Not a valid .xlsx workbook." },
 } as const satisfies Record<string, ErrorText>;

@@ -9,27 +9,26 @@ export function toUserError(e: unknown, action: ExcelAction): KpiLintError {
   if (e instanceof KpiLintError) return e;
   const code = (e as { code?: string })?.code ?? "";
   const text = (e as { message?: string })?.message ?? "";
-  // the error texts name the action in Chinese only; the English ones say it without
-  const act = translate("zh-CN", action);
+  const act = { action: translate("zh-CN", action), actionEn: translate("en", action) };
   switch (code) {
     case "InvalidOperationInCellEditMode":
-      return new KpiLintError("CELL_EDIT_MODE", { action: act });
+      return new KpiLintError("CELL_EDIT_MODE", act);
     case "AccessDenied":
-      return new KpiLintError("ACCESS_DENIED", { action: act });
+      return new KpiLintError("ACCESS_DENIED", act);
     case "ResponsePayloadSizeLimitExceeded":
     case "RequestPayloadSizeLimitExceeded":
-      return new KpiLintError("PAYLOAD_TOO_LARGE", { action: act });
+      return new KpiLintError("PAYLOAD_TOO_LARGE", act);
     case "ItemNotFound":
       return new KpiLintError("ITEM_NOT_FOUND");
     case "UndoNotSupported":
       return new KpiLintError("UNDO_NOT_SUPPORTED");
     default:
-      return text ? new KpiLintError("EXCEL_ERROR", { action: act, detail: text }) : new KpiLintError("EXCEL_NO_REASON", { action: act });
+      return text ? new KpiLintError("EXCEL_ERROR", { ...act, detail: text }) : new KpiLintError("EXCEL_NO_REASON", act);
   }
 }
 
 export function protectedSheetError(sheet: string, action: ExcelAction): KpiLintError {
-  return new KpiLintError("SHEET_PROTECTED", { sheet, action: translate("zh-CN", action) });
+  return new KpiLintError("SHEET_PROTECTED", { sheet, action: translate("zh-CN", action), actionEn: translate("en", action) });
 }
 
 export function sheetNotFoundError(sheet: string): KpiLintError {

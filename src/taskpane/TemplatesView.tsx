@@ -1,5 +1,17 @@
 import { useMemo, useState } from "react";
-import { Badge, Button, Field, Radio, RadioGroup, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Badge,
+  Button,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  Radio,
+  RadioGroup,
+  Select,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { classifyProject } from "../core/templates/classify";
 import type { ProjectBlock } from "../core/model";
 import { useSession } from "./use-session";
@@ -39,6 +51,7 @@ export function TemplatesView(): JSX.Element {
   const list = useListStyles();
   const { session, state } = useSession();
   const t = session.t;
+  const locale = session.locale;
   const projects = useMemo(() => state.result?.model.sheets.flatMap((s) => s.projects) ?? [], [state.result]);
   const [projectKey, setProjectKey] = useState<string>("");
   const [typeId, setTypeId] = useState<string>("");
@@ -103,7 +116,12 @@ export function TemplatesView(): JSX.Element {
               </Field>
             </>
           )}
-          {plan && (
+          {plan?.refused && (
+            <MessageBar intent="warning">
+              <MessageBarBody>{locale === "en" ? plan.refused.reasonEn : plan.refused.reason}</MessageBarBody>
+            </MessageBar>
+          )}
+          {plan && !plan.refused && (
             <div>
               <Text weight="semibold" block>
                 {plan.skipped.length
@@ -126,9 +144,19 @@ export function TemplatesView(): JSX.Element {
                 ))}
               </ul>
               {plan.skipped.length > 0 && (
-                <Text block size={200} className={styles.muted}>
-                  {t("tplSkipped", { names: plan.skipped.join(t("enumSeparator")) })}
-                </Text>
+                <ul className={list.list} aria-label={t("tplSkippedTitle")}>
+                  {plan.skipped.map((x) => (
+                    <li key={`${x.name}-${x.existing.row}`} className={list.item}>
+                      <Text block size={200} className={styles.muted}>
+                        {t("tplSkippedRow", {
+                          name: x.name,
+                          reason: locale === "en" ? x.reasonEn : x.reason,
+                          row: x.existing.row,
+                        })}
+                      </Text>
+                    </li>
+                  ))}
+                </ul>
               )}
               <Button appearance="primary" disabled={state.running || plan.added.length === 0} onClick={() => void session.insert(plan)}>
                 {t("tplInsert", { n: plan.added.length })}

@@ -105,7 +105,7 @@ Usage:
   kpi-lint classify <file.xlsx> [--format json] [--pack pack.json]...
       Suggest project types for every project (top three with scores).
   kpi-lint insert <in.xlsx> --project <name or code> --type <type> --out <out.xlsx> [--pack pack.json]...
-      Insert a type's template indicators into a project block, in the table's own layout; numbers to fill in are marked 【待填】.
+      Insert a type's template indicators into a project block, in the table's own layout; numbers to fill in are marked “【待填】”.
   kpi-lint rules            List every rule
   kpi-lint --help | --version
 

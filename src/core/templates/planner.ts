@@ -267,6 +267,27 @@ function indicatorColumns(cols: ColumnMap): Map<number, IndicatorRole> {
 }
 
 /** The operations for each placement, bottom-up, in the block's layout. Throws Refused where a layout is unsafe. */
+/**
+ * Level words as the block writes them: the same text where the block has that category (`产出`, `项目完成指标`),
+ * and the block's short or full style (`产出` vs `产出指标`) for a category it does not have yet.
+ */
+function levelSpelling(sheet: SheetGrid, inds: readonly IndicatorRow[], level: "level1" | "level2") {
+  const written = new Map<string, string>();
+  let short = 0;
+  let full = 0;
+  for (const i of inds) {
+    const cell = i.cells[level];
+    const canonical = i[level];
+    if (!cell || !canonical || written.has(canonical)) continue;
+    const text = textAt(sheet, cell.row, cell.col);
+    if (!text) continue;
+    written.set(canonical, text);
+    if (/指标$/.test(text.replace(/\s+/g, ""))) full++;
+    else short++;
+  }
+  return (canonical: string): string => written.get(canonical) ?? (short > full ? canonical.replace(/指标$/, "") : canonical);
+}
+
 function buildOps(sheet: SheetGrid, block: ProjectBlock, placements: Placement[]): Built {
   const merges = new MergeIndex(sheet);
   const cols = block.columns;
@@ -280,6 +301,8 @@ function buildOps(sheet: SheetGrid, block: ProjectBlock, placements: Placement[]
     cols.operator !== undefined &&
     inds.some((i) => /[\u4e00-\u9fff]/.test(i.split?.operator ?? "") && parseOperatorWord(i.split?.operator ?? ""));
   const moneyUnit = block.moneyUnit ?? block.budget?.unit ?? "万元";
+  const spell1 = levelSpelling(sheet, inds, "level1");
+  const spell2 = levelSpelling(sheet, inds, "level2");
   const firstInd = inds.length ? inds[0].row : Math.max(...block.headerRows, block.lastRow) + 1;
   const lastInd = inds.length ? inds[inds.length - 1].row : firstInd - 1;
   const blockTop = block.firstRow;
@@ -385,9 +408,9 @@ function buildOps(sheet: SheetGrid, block: ProjectBlock, placements: Placement[]
         const startsGroup = ind.level1 !== prevL1;
         const startsSub = startsGroup || ind.level2 !== prevL2;
         if (style1 === "merged") track(runs1, startsGroup, r);
-        if (style1 === "repeated" || startsGroup) set(cols.level1, ind.level1);
+        if (style1 === "repeated" || startsGroup) set(cols.level1, spell1(ind.level1));
         if (style2 === "merged") track(runs2, startsSub, r);
-        if (style2 === "repeated" || startsSub) set(cols.level2, ind.level2);
+        if (style2 === "repeated" || startsSub) set(cols.level2, spell2(ind.level2));
       }
       set(cols.name ?? cols.description, ind.name);
       if (cols.name !== undefined) set(cols.description, ind.description ?? ind.name);
@@ -398,7 +421,7 @@ function buildOps(sheet: SheetGrid, block: ProjectBlock, placements: Placement[]
       added.push({
         row: r + shiftAbove,
         level1: hasLevels ? ind.level1 : null,
-        level2: hasLevels ? ind.level2 : null,
+        level2: hasLevels && cols.level2 !== undefined ? ind.level2 : null,
         name: ind.name,
         value: v.text,
         placeholder: v.placeholder,
