@@ -14,7 +14,7 @@ import type { SheetGrid } from "../../src/core/grid";
 import type { ProjectBlock, SheetModel } from "../../src/core/model";
 import { recogniseSheet } from "../../src/core/recognise/recognise";
 import { BUILTIN_PACK } from "../../src/core/templates/packs";
-import { planInsert, selectIndicators, type InsertPlan } from "../../src/core/templates/planner";
+import { INDICATOR_ROLES, planInsert, selectIndicators, type InsertPlan } from "../../src/core/templates/planner";
 import type { ProjectType } from "../../src/core/templates/schema";
 import { OfficeAdapter } from "../../src/excel/office-adapter";
 import { memoryHost } from "../../src/preview/fake-excel";
@@ -219,6 +219,11 @@ describe(`template insertion into ${RUNS} random layouts (seed ${SEED})`, () => 
       expect(images.size + fresh.length).toBe(sheet.rowCount + inserted);
       expect(plan.added.map((a) => a.row)).toEqual(fresh);
 
+      // writes only in the block's indicator columns (never a label, goal or project column), only on new rows
+      const own = new Set(INDICATOR_ROLES.map((r) => block.columns[r]).filter((x) => x !== undefined));
+      const sets = plan.ops.filter((o): o is Extract<typeof o, { op: "set" }> => o.op === "set");
+      expect(sets.filter((o) => !own.has(o.col)).map((o) => `${o.row},${o.col}`)).toEqual([]);
+
       // ---- ExcelJS
       const before = await roundTrip(workbookOf(sheet));
       const after = workbookOf(sheet);
@@ -237,6 +242,26 @@ describe(`template insertion into ${RUNS} random layouts (seed ${SEED})`, () => 
         }
       expect(moved).toEqual([]);
       expect(gridOf(out, OTHER)).toEqual(gridOf(before, OTHER));
+
+      // the new rows hold what the plan wrote and nothing else (final coordinates: the sets of one placement are
+      // shifted by the placements above it, applied later)
+      const written = new Map<string, string>();
+      const later: Array<{ at: number; count: number }> = [];
+      for (const op of [...plan.ops].reverse()) {
+        if (op.op === "insertRows") later.push(op);
+        if (op.op !== "set") continue;
+        const row = op.row + later.filter((m) => m.at <= op.row).reduce((t, m) => t + m.count, 0);
+        written.set(`${row},${op.col}`, JSON.stringify(op.value));
+      }
+      const stray: string[] = [];
+      for (const r of fresh)
+        for (let c2 = 1; c2 <= sheet.columnCount; c2++) {
+          const cell = wsA.getCell(r, c2);
+          if (cell.type === ExcelJS.ValueType.Merge) continue;
+          const want = written.get(`${r},${c2}`) ?? "null";
+          if (JSON.stringify(cell.value) !== want) stray.push(`${cell.address} ${JSON.stringify(cell.value)} ≠ ${want}`);
+        }
+      expect(stray).toEqual([]);
 
       // the new rows take the formats of the indicator row they were copied from
       const unstyled: string[] = [];
