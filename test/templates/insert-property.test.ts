@@ -1,8 +1,8 @@
 /**
  * Template insertion over seeded random layouts (test/support/layouts: label column, column groups, level fills and
  * spellings, value styles, blank rows, repeated headers, summary tables, …). For each layout one project block and
- * one template type are picked (every third time a type some of whose indicators the block already has), the
- * insertion is planned, and either it is refused with a reason and no operations, or it is applied through the
+ * one template type are picked (every third time a type some of whose indicators the block already has; every fourth
+ * layout the picked project lacks one 一级 group, so that the template opens a new group), the insertion is planned, and either it is refused with a reason and no operations, or it is applied through the
  * ExcelJS executor and through the Office adapter on the in-memory Excel model: every existing cell keeps its value,
  * style and column (rows only move down), every merged area survives (moved or grown), both executors write the
  * same sheet, and the sheet reads back with the new indicators in the block and the other blocks as they were.
@@ -26,7 +26,7 @@ import { expectedView, readView } from "../support/layouts/check";
 import { randomLayout, randomTable, seeded } from "../support/layouts/random";
 
 const RUNS = 60;
-/** The seed of test/recognise/layouts-property.test.ts: its first 60 layouts are known to read back exactly. */
+/** The seed of test/recognise/layouts-property.test.ts (its layouts read back exactly; checked again here, as some are varied). */
 const SEED = 20240817;
 const SHEET = "绩效目标表";
 const OTHER = "填表说明";
@@ -67,6 +67,9 @@ function workbookOf(sheet: SheetGrid): ExcelJS.Workbook {
 
 const gridOf = (wb: ExcelJS.Workbook, name = SHEET): SheetGrid => workbookToGrid(wb).sheets.find((s) => s.name === name)!;
 
+/** Layouts the recogniser misread before any insertion (none expected). */
+const misread: string[] = [];
+
 function cases(): Case[] {
   const rng = seeded(SEED);
   const choose = seeded(SEED ^ 0x5eed);
@@ -90,7 +93,11 @@ function cases(): Case[] {
     // the sheet as the ExcelJS executor's reader sees it (what the plan is made on)
     const sheet = gridOf(workbookOf(built.sheet));
     const model = recogniseSheet(sheet);
-    expect([n, readView(model, built.expected)]).toEqual([n, expectedView(built.expected)]);
+    // the insertion is judged on layouts the recogniser reads right (its own property test measures that)
+    if (JSON.stringify(readView(model, built.expected)) !== JSON.stringify(expectedView(built.expected))) {
+      misread.push(`#${n} ${JSON.stringify(options)}`);
+      continue;
+    }
     const block = model.projects[pick];
     // every third layout: a type some of whose indicators the block already has, so that some are skipped
     const overlapping = types.filter((t) => selectIndicators(block, t).matched.length > 0);
@@ -146,13 +153,16 @@ describe(`template insertion into ${RUNS} random layouts (seed ${SEED})`, () => 
     const byReason = new Map<string, string[]>();
     for (const c of refused) {
       const k = reasonKey(c.plan.refused!.reason);
-      byReason.set(k, [...(byReason.get(k) ?? []), `#${c.n}`]);
+      byReason.set(k, [
+        ...(byReason.get(k) ?? []),
+        `#${c.n} ${c.options.form}${c.options.labelColumn ? " with a label column" : ""}, no ${c.dropped ?? "group missing"}`,
+      ]);
     }
     const added = applied.reduce((s, c) => s + c.plan.added.length, 0);
     const skipped = CASES.reduce((s, c) => s + c.plan.skipped.length, 0);
     console.log(
       [
-        `layouts tried: ${CASES.length}`,
+        `layouts tried: ${CASES.length} (misread before insertion: ${misread.length})`,
         `insertions applied: ${applied.length} (${added} rows added, ${applied.reduce((s, c) => s + c.plan.placeholders.length, 0)} placeholders)`,
         `template indicators skipped as already present: ${skipped} (in ${CASES.filter((c) => c.plan.skipped.length).length} layouts)`,
         `new 一级 groups opened: ${CASES.filter((c) => c.dropped).length} layouts (${CASES.filter((c) => c.dropped)
@@ -187,6 +197,8 @@ describe(`template insertion into ${RUNS} random layouts (seed ${SEED})`, () => 
   });
 
   it("every layout is either applied or refused; at most 10% are refused", () => {
+    expect(misread).toEqual([]);
+    expect(CASES).toHaveLength(RUNS);
     expect(applied.length + refused.length).toBe(CASES.length);
     // more than 10% refused: the list shows which layouts and why
     const list = refused.map((c) => `#${c.n} ${c.plan.refused!.reason} ${JSON.stringify(c.options)}`);
