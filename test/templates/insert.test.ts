@@ -11,6 +11,7 @@ import { OfficeAdapter } from "../../src/excel/office-adapter";
 import { memoryHost } from "../../src/preview/fake-excel";
 import { memFromExcelJs } from "../../src/preview/load-xlsx";
 import { FIXTURE_DIR } from "../fixtures/write-fixtures";
+import { roundTrip, shiftOf } from "../support/insert";
 
 const type = (id: string) => BUILTIN_PACK.types.find((t) => t.id === id)!;
 
@@ -20,12 +21,6 @@ async function open(file: string): Promise<ExcelJS.Workbook> {
   return wb;
 }
 
-async function roundTrip(wb: ExcelJS.Workbook): Promise<ExcelJS.Workbook> {
-  const again = new ExcelJS.Workbook();
-  await again.xlsx.load(await wb.xlsx.writeBuffer());
-  return again;
-}
-
 function blockOf(wb: ExcelJS.Workbook, sheet: string, project: string): { block: ProjectBlock; plan: (typeId: string) => InsertPlan } {
   const grid = workbookToGrid(wb);
   const { model } = lint(grid);
@@ -33,12 +28,6 @@ function blockOf(wb: ExcelJS.Workbook, sheet: string, project: string): { block:
   expect(block).toBeDefined();
   const sg = grid.sheets.find((s) => s.name === sheet)!;
   return { block, plan: (typeId) => planInsert(sg, block, type(typeId)) };
-}
-
-/** Where an original row lands once the plan's rows are in. */
-function shiftOf(plan: InsertPlan): (row: number) => number {
-  const ins = plan.ops.filter((o): o is Extract<typeof o, { op: "insertRows" }> => o.op === "insertRows");
-  return (row) => row + ins.filter((i) => i.at <= row).reduce((s, i) => s + i.count, 0);
 }
 
 const errorKeys = (wb: ExcelJS.Workbook) =>

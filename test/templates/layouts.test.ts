@@ -11,10 +11,11 @@ import type { CellValue, MergedArea, SheetGrid } from "../../src/core/grid";
 import type { ProjectBlock } from "../../src/core/model";
 import { recogniseSheet } from "../../src/core/recognise/recognise";
 import { BUILTIN_PACK } from "../../src/core/templates/packs";
-import { INDICATOR_ROLES, planInsert, type InsertPlan } from "../../src/core/templates/planner";
+import { INDICATOR_ROLES, planInsert } from "../../src/core/templates/planner";
 import { OfficeAdapter } from "../../src/excel/office-adapter";
 import { memoryHost } from "../../src/preview/fake-excel";
 import { memFromExcelJs } from "../../src/preview/load-xlsx";
+import { areaKey, excelRows, mergesOf, roundTrip, shiftOf, writeStyledSheet } from "../support/insert";
 
 const TRAINING = BUILTIN_PACK.types.find((t) => t.id === "training")!;
 
@@ -252,42 +253,12 @@ const LAYOUTS: Layout[] = [
   },
 ];
 
-const thin: Partial<ExcelJS.Borders> = {
-  top: { style: "thin" },
-  left: { style: "thin" },
-  bottom: { style: "thin" },
-  right: { style: "thin" },
-};
-
 function build(l: Layout): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet("表1");
-  l.rows.forEach((row, r) =>
-    row.forEach((v, c) => {
-      const cell = ws.getCell(r + 1, c + 1);
-      if (v !== null) cell.value = v;
-    }),
-  );
-  const width = Math.max(...l.rows.map((r) => r.length));
-  for (let r = 1; r <= l.rows.length; r++) {
-    for (let c = 1; c <= width; c++) {
-      const cell = ws.getCell(r, c);
-      cell.border = thin;
-      cell.font = { name: "宋体", size: 10 + (c % 3), bold: r <= 3 };
-      cell.alignment = { vertical: "middle", wrapText: c % 2 === 0 };
-      if (l.untouched.includes(c)) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFEEDDCC" } };
-    }
-  }
-  for (const m of l.merges) ws.mergeCells(m.top, m.left, m.bottom, m.right);
+  writeStyledSheet(wb, "表1", l.rows, l.merges, { highlight: l.untouched });
   // a second sheet that must not change
   wb.addWorksheet("说明").getCell("A1").value = "填表说明";
   return wb;
-}
-
-async function roundTrip(wb: ExcelJS.Workbook): Promise<ExcelJS.Workbook> {
-  const again = new ExcelJS.Workbook();
-  await again.xlsx.load(await wb.xlsx.writeBuffer());
-  return again;
 }
 
 /** The sheet as the reworked recogniser will read it: label / goal headers are not indicator columns. */
@@ -303,20 +274,7 @@ function gridOf(wb: ExcelJS.Workbook): SheetGrid {
   return workbookToGrid(wb).sheets.find((s) => s.name === "表1")!;
 }
 
-function shiftOf(plan: InsertPlan): (row: number) => number {
-  const ins = plan.ops.filter((o): o is Extract<typeof o, { op: "insertRows" }> => o.op === "insertRows");
-  return (row) => row + ins.filter((i) => i.at <= row).reduce((s, i) => s + i.count, 0);
-}
-
-const mergesOf = (ws: ExcelJS.Worksheet): MergedArea[] =>
-  Object.values((ws as unknown as { _merges: Record<string, MergedArea> })._merges).map((m) => ({
-    top: m.top,
-    left: m.left,
-    bottom: m.bottom,
-    right: m.right,
-  }));
-
-const key = (m: MergedArea) => `${m.top},${m.left},${m.bottom},${m.right}`;
+const key = areaKey;
 
 describe.each(LAYOUTS.map((l) => [l.name, l] as const))("insert into a layout: %s", (_name, l) => {
   const plan = () => {
@@ -387,23 +345,7 @@ describe.each(LAYOUTS.map((l) => [l.name, l] as const))("insert into a layout: %
     applyPlan(viaExcelJs, p);
     const expected = gridOf(await roundTrip(viaExcelJs));
     // values as Excel keeps them: a merged area's in its top-left cell only
-    const trim = (g: SheetGrid) =>
-      g.rows
-        .map((r, i) =>
-          r.map((v, j) =>
-            v === "" ||
-            g.merges.some(
-              (m) => m.top <= i + 1 && i + 1 <= m.bottom && m.left <= j + 1 && j + 1 <= m.right && (m.top !== i + 1 || m.left !== j + 1),
-            )
-              ? null
-              : v,
-          ),
-        )
-        .map((r) => {
-          let n = r.length;
-          while (n > 0 && r[n - 1] === null) n--;
-          return r.slice(0, n);
-        });
+    const trim = excelRows;
     expect(trim(viaOffice).slice(0, expected.rowCount)).toEqual(trim(expected));
     expect(viaOffice.merges.map(key).sort()).toEqual(expected.merges.map(key).sort());
     // 撤销 deletes the inserted rows: the sheet is as it was, merged areas included
