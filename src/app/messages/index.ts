@@ -5,12 +5,13 @@
  */
 import { cliEn, cliZh } from "./cli";
 import { paneEn, paneZh } from "./pane";
+import { mappingEn, mappingZh } from "./mapping";
 
 export type Locale = "zh-CN" | "en";
 
-const zhCN = { ...paneZh, ...cliZh };
+const zhCN = { ...paneZh, ...cliZh, ...mappingZh };
 export type MessageKey = keyof typeof zhCN;
-const en: Record<MessageKey, string> = { ...paneEn, ...cliEn };
+const en: Record<MessageKey, string> = { ...paneEn, ...cliEn, ...mappingEn };
 
 export const MESSAGES: Record<Locale, Record<MessageKey, string>> = { "zh-CN": zhCN, en };
 
