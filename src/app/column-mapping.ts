@@ -108,7 +108,7 @@ export interface HeaderColumn {
 }
 
 /**
- * Every column of a table, from its first to its last column holding anything between the header and the
+ * Every column of a table, from its first to its last column holding anything from the header row to the
  * last indicator, with the header text read from the grid and the role the table gives it.
  */
 export function headerColumns(r: ValidationResult, t: TableInfo): HeaderColumn[] {
@@ -117,7 +117,7 @@ export function headerColumns(r: ValidationResult, t: TableInfo): HeaderColumn[]
   const merges = new MergeIndex(sheet);
   const used = new Set<number>(Object.values(t.columns).filter((c): c is number => typeof c === "number" && c > 0));
   for (const s of t.skipped) used.add(s.col);
-  for (let row = t.firstRow; row <= Math.min(t.lastRow, sheet.rowCount); row++) {
+  for (let row = t.headerRow; row <= Math.min(t.lastRow, sheet.rowCount); row++) {
     for (let col = 1; col <= sheet.columnCount; col++) {
       const a = merges.anchor(row, col);
       if (valueAt(sheet, a.row, a.col) !== null && String(valueAt(sheet, a.row, a.col)).trim() !== "") used.add(col);
@@ -135,10 +135,14 @@ export function headerColumns(r: ValidationResult, t: TableInfo): HeaderColumn[]
   const out: HeaderColumn[] = [];
   for (let col = first; col <= last; col++) {
     const texts: string[] = [];
-    for (let row = t.firstRow; row <= t.headerRow; row++) {
-      const text = mergedText(sheet, merges, row, col);
-      if (text && texts[texts.length - 1] !== text) texts.push(text);
+    // a group label above the header (长期目标 | 年度目标) is merged over its columns; other lines above are not the header
+    for (let row = t.firstRow; row < t.headerRow; row++) {
+      const area = merges.areaAt(row, col);
+      const text = area && area.right > area.left && area.bottom < t.headerRow ? mergedText(sheet, merges, row, col) : "";
+      if (text) texts.push(text);
     }
+    const own = mergedText(sheet, merges, t.headerRow, col);
+    if (own && texts[texts.length - 1] !== own) texts.push(own);
     out.push({
       col,
       letter: columnLetter(col),
