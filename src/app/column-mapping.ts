@@ -5,7 +5,7 @@
  * goes through the adapter, as settings do. The ribbon's 校验工作表 loads the same stored config
  * (`validateWorkbook` → `loadConfig`), so a saved mapping applies there too.
  */
-import { type ConfigInput, type ResolvedConfig, resolveConfig } from "../core/config";
+import { type ConfigInput, DEFAULT_CONFIG, type ResolvedConfig, resolveConfig } from "../core/config";
 import { MergeIndex, columnLetter, mergedText, valueAt } from "../core/grid";
 import type { ColumnMap, SheetModel, TableInfo } from "../core/model";
 import { ROLE_NAMES, ROLE_ORDER } from "../core/recognise/describe-mapping";
@@ -245,6 +245,36 @@ export function clearMapping(config: ConfigInput | null | undefined, sheet: stri
 /** Does the stored config hold a mapping of this very sheet (not only the `*` one for every sheet)? */
 export function hasOwnMapping(config: ResolvedConfig, sheet: string): boolean {
   return config.columns[sheet] !== undefined;
+}
+
+type KeptConfig = Omit<ConfigInput, "costFramework" | "rules" | "$schema">;
+
+/**
+ * What the settings form (which edits 成本指标 framework and rule levels only) must carry along when it saves
+ * the whole stored config: the column mappings (as letters), sheets left out, thresholds and locale that differ
+ * from the defaults. Without it, saving settings would drop the user's column mapping.
+ */
+export function keptConfig(config: ResolvedConfig): KeptConfig {
+  const out: KeptConfig = {};
+  const sheets = Object.entries(config.columns);
+  if (sheets.length > 0) {
+    out.columns = Object.fromEntries(
+      sheets.map(([sheet, map]) => [
+        sheet,
+        Object.fromEntries((Object.entries(map) as Array<[ColumnRole, number]>).map(([role, col]) => [role, columnRef(col)])),
+      ]),
+    );
+  }
+  if (config.ignoreSheets.length > 0) out.ignoreSheets = [...config.ignoreSheets];
+  const th = config.thresholds;
+  if (
+    th.budgetTolerance !== DEFAULT_CONFIG.thresholds.budgetTolerance ||
+    th.planEndTolerance !== DEFAULT_CONFIG.thresholds.planEndTolerance
+  ) {
+    out.thresholds = { ...th };
+  }
+  if (config.locale !== DEFAULT_CONFIG.locale) out.locale = config.locale;
+  return out;
 }
 
 export type SaveResult = { ok: true; config: ResolvedConfig; stored: ConfigInput } | { ok: false; errors: string[] };

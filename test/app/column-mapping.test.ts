@@ -8,6 +8,7 @@ import {
   editorTable,
   groupTables,
   headerColumns,
+  keptConfig,
   mappingInWords,
   problemsInWords,
   saveColumnMapping,
@@ -195,5 +196,30 @@ describe("a two-row header", () => {
     ]);
     expect(cols.find((c) => c.letter === "F")?.role).toBe("value");
     expect(cols.find((c) => c.letter === "D")?.skipped).toBe("other-group");
+  });
+});
+
+describe("keptConfig: what saving the settings form carries along", () => {
+  it("keeps the column mappings as letters and other non-default fields; nothing for the defaults", () => {
+    expect(keptConfig(DEFAULT_CONFIG)).toEqual({});
+    const r = resolveConfig(
+      {
+        columns: { 普法: { value: "E", unit: "" }, "*": { name: 3 } },
+        ignoreSheets: ["说明"],
+        thresholds: { budgetTolerance: 0.05 },
+        locale: "en",
+      },
+      RULE_IDS,
+    );
+    if (!r.ok) throw new Error(r.errors.join("\n"));
+    const kept = keptConfig(r.config);
+    expect(kept).toEqual({
+      columns: { 普法: { value: "E", unit: "" }, "*": { name: "C" } },
+      ignoreSheets: ["说明"],
+      thresholds: { budgetTolerance: 0.05, planEndTolerance: 0.5 },
+      locale: "en",
+    });
+    const again = resolveConfig(kept, RULE_IDS);
+    expect(again.ok && again.config).toEqual(r.config);
   });
 });

@@ -115,3 +115,21 @@ describe("列映射 (column mapping)", () => {
     expect(screen.getByLabelText(/Column E.*\(no header\)/)).toBeTruthy();
   });
 });
+
+describe("设置 after 列映射", () => {
+  it("saving the settings keeps the column mapping", async () => {
+    const { store, session } = setup();
+    fireEvent.click(screen.getByRole("button", { name: /^校验$/ }));
+    await waitFor(() => expect(session.getState().result).not.toBeNull());
+    fireEvent.click(screen.getByRole("tab", { name: "列映射" }));
+    fireEvent.change(screen.getByLabelText(/E 列/), { target: { value: "value" } });
+    fireEvent.click(screen.getByRole("button", { name: "保存并重新校验" }));
+    await screen.findByText("列映射已保存到本工作簿，并已重新校验。");
+    fireEvent.click(screen.getByRole("tab", { name: "设置" }));
+    fireEvent.click(screen.getByRole("radio", { name: /^旧框架/ }));
+    fireEvent.click(screen.getByRole("button", { name: "保存设置" }));
+    await screen.findByText("设置已保存到本工作簿。");
+    await waitFor(() => expect(stored(store).costFramework).toBe("legacy"));
+    expect(stored(store).columns).toEqual({ 普法: { level1: "A", level2: "B", name: "C", value: "E" } });
+  });
+});
