@@ -69,14 +69,12 @@ export function editorTable(tables: readonly TableInfo[]): TableInfo | null {
   return tables.find((t) => t.plausibility.problems.length > 0) ?? tables[0] ?? null;
 }
 
-/** The mapping in words: `一级指标：B 列，三级指标：D 列，指标值：I 列`. */
+/** The mapping in words, left to right as the sheet shows it: `一级指标：B 列，三级指标：D 列，指标值：I 列`. */
 export function mappingInWords(columns: ColumnMap, locale: Locale): string {
-  const parts: string[] = [];
-  for (const role of ROLE_ORDER) {
-    const col = columns[role];
-    if (col === undefined) continue;
-    parts.push(translate(locale, "mappingRoleAt", { role: roleName(role, locale), col: columnLetter(col) }));
-  }
+  const roles = ROLE_ORDER.filter((r) => columns[r] !== undefined).sort((a, b) => (columns[a] as number) - (columns[b] as number));
+  const parts = roles.map((role) =>
+    translate(locale, "mappingRoleAt", { role: roleName(role, locale), col: columnLetter(columns[role] as number) }),
+  );
   return parts.length ? parts.join(translate(locale, "mappingSeparator")) : translate(locale, "mappingNothing");
 }
 

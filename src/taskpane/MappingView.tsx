@@ -40,7 +40,7 @@ const useStyles = makeStyles({
   fieldset: { border: "none", padding: 0, margin: 0, minWidth: 0 },
   grid: {
     display: "grid",
-    gridTemplateColumns: "minmax(0, 1fr) 9.5rem",
+    gridTemplateColumns: "minmax(0, 1fr) 10rem",
     gap: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
     alignItems: "center",
   },
@@ -134,7 +134,7 @@ function SheetMapping({ result, sheet, tables, busy, onSave, onRestore }: SheetP
             ? t("mappingTable", { row: first.headerRow })
             : t("mappingTables", {
                 n: group.length,
-                rows: rows.length > 6 ? `${rows.slice(0, 6).join(t("mappingSeparator"))}…` : rows.join(t("mappingSeparator")),
+                rows: rows.length > 6 ? `${rows.slice(0, 6).join(t("mappingListSeparator"))}…` : rows.join(t("mappingListSeparator")),
               });
         return (
           <div key={first.headerRow} className={styles.table}>

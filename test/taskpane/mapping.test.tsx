@@ -9,6 +9,7 @@ import { OfficeAdapter } from "../../src/excel/office-adapter";
 import { memoryHost } from "../../src/preview/fake-excel";
 import { MemWorkbook } from "../../src/preview/mem-workbook";
 import { PUFA_ROWS } from "../support/mapping-sheet";
+import { memFixture } from "../support/mem";
 
 expect.extend(toHaveNoViolations);
 
@@ -131,5 +132,24 @@ describe("设置 after 列映射", () => {
     await screen.findByText("设置已保存到本工作簿。");
     await waitFor(() => expect(stored(store).costFramework).toBe("legacy"));
     expect(stored(store).columns).toEqual({ 普法: { level1: "A", level2: "B", name: "C", value: "E" } });
+  });
+});
+
+describe("a workbook that reads well", () => {
+  it("groups a sheet's alike tables in one line, keeps the editor closed until asked", async () => {
+    const store = await memFixture("split-variants.xlsx");
+    const session = new Session(new OfficeAdapter(memoryHost(store)), "zh-CN");
+    session.setScope("all");
+    const view = render(<App session={session} />);
+    await session.validate();
+    fireEvent.click(screen.getByRole("tab", { name: "列映射" }));
+    const sheet = screen.getByRole("region", { name: "工作表「四川式」" });
+    expect(within(sheet).getByText("3 个指标表（表头第 10、28、46 行）")).toBeTruthy();
+    expect(within(sheet).getByText(/^一级指标：A 列，二级指标：B 列，三级指标：C 列，运算符：D 列，指标值：E 列/)).toBeTruthy();
+    expect(screen.queryByText("读不通，请核对")).toBeNull();
+    expect(within(sheet).queryByRole("combobox")).toBeNull();
+    fireEvent.click(within(sheet).getByRole("button", { name: "修改列映射" }));
+    expect(within(sheet).getByLabelText<HTMLSelectElement>(/^E 列/).value).toBe("value");
+    expect(await axe(view.container)).toHaveNoViolations();
   });
 });
