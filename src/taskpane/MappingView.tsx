@@ -170,6 +170,7 @@ function SheetMapping({ result, sheet, tables, busy, onSave, onRestore }: SheetP
           key={`${seed.headerRow}:${seed.source}:${JSON.stringify(seed.columns)}`}
           result={result}
           table={seed}
+          tables={tables.length}
           busy={busy}
           canRestore={own}
           onSave={onSave}
@@ -183,13 +184,15 @@ function SheetMapping({ result, sheet, tables, busy, onSave, onRestore }: SheetP
 interface EditorProps {
   result: ValidationResult;
   table: TableInfo;
+  /** How many tables of the sheet the mapping applies to. */
+  tables: number;
   busy: boolean;
   canRestore: boolean;
   onSave: SheetProps["onSave"];
   onRestore: () => void;
 }
 
-function MappingEditor({ result, table, busy, canRestore, onSave, onRestore }: EditorProps): JSX.Element {
+function MappingEditor({ result, table, tables, busy, canRestore, onSave, onRestore }: EditorProps): JSX.Element {
   const styles = useStyles();
   const { session } = useSession();
   const t = session.t;
@@ -243,6 +246,11 @@ function MappingEditor({ result, table, busy, canRestore, onSave, onRestore }: E
           })}
         </div>
       </fieldset>
+      {tables > 1 && (
+        <Text block size={200} className={styles.muted}>
+          {t("mappingSheetWide", { n: tables })}
+        </Text>
+      )}
       {!complete && (
         <Text block role="status" className={styles.muted}>
           {t("mappingNeedsNameValue")}

@@ -16,7 +16,7 @@ import {
   withColumnChoice,
   withColumnRole,
 } from "../../src/app/column-mapping";
-import { validateWorkbook, type ValidationResult } from "../../src/app/workflow";
+import { validateAndReport, validateWorkbook, type ValidationResult } from "../../src/app/workflow";
 import { DEFAULT_CONFIG, resolveConfig } from "../../src/core/config";
 import { makeSheet } from "../../src/core/grid";
 import { lint } from "../../src/core/lint";
@@ -221,5 +221,15 @@ describe("keptConfig: what saving the settings form carries along", () => {
     });
     const again = resolveConfig(kept, RULE_IDS);
     expect(again.ok && again.config).toEqual(r.config);
+  });
+});
+
+describe("the ribbon's 校验工作表", () => {
+  it("reads the saved mapping too: it loads the same stored config", async () => {
+    const store = memStore();
+    const adapter = new OfficeAdapter(memoryHost(store));
+    expect((await validateAndReport(adapter)).findings.map((f) => f.ruleId)).toEqual(["table-unreadable"]);
+    await saveColumnMapping(adapter, "普法", { value: 5 });
+    expect((await validateAndReport(adapter)).findings.map((f) => f.ruleId)).not.toContain("table-unreadable");
   });
 });

@@ -150,6 +150,7 @@ describe("a workbook that reads well", () => {
     expect(within(sheet).queryByRole("combobox")).toBeNull();
     fireEvent.click(within(sheet).getByRole("button", { name: "修改列映射" }));
     expect(within(sheet).getByLabelText<HTMLSelectElement>(/^E 列/).value).toBe("value");
+    expect(within(sheet).getByText("保存的映射适用于本工作表的全部 3 个指标表。")).toBeTruthy();
     expect(await axe(view.container)).toHaveNoViolations();
   });
 });
