@@ -20,6 +20,7 @@ import { SettingsView } from "./SettingsView";
 import { IgnoredView } from "./IgnoredView";
 import { JournalView } from "./JournalView";
 import { TemplatesView } from "./TemplatesView";
+import { MappingView } from "./MappingView";
 
 const useStyles = makeStyles({
   root: {
@@ -35,7 +36,7 @@ const useStyles = makeStyles({
   tabs: { flexWrap: "wrap" },
 });
 
-export type View = "findings" | "templates" | "settings" | "ignored" | "journal";
+export type View = "findings" | "templates" | "mapping" | "settings" | "ignored" | "journal";
 
 function Shell(): JSX.Element {
   const styles = useStyles();
@@ -63,6 +64,7 @@ function Shell(): JSX.Element {
       <TabList className={styles.tabs} selectedValue={view} onTabSelect={(_, d) => setView(d.value as View)} size="small">
         <Tab value="findings">{t("findingsTab")}</Tab>
         <Tab value="templates">{t("templatesTab")}</Tab>
+        <Tab value="mapping">{t("mappingTab")}</Tab>
         <Tab value="settings">{t("settingsTab")}</Tab>
         <Tab value="ignored">{`${t("ignoredTab")} (${state.ignoredList.length})`}</Tab>
         <Tab value="journal">{t("journalTab")}</Tab>
@@ -70,6 +72,7 @@ function Shell(): JSX.Element {
       <main className={styles.body} aria-label={t("appTitle")}>
         {view === "findings" && <FindingsView />}
         {view === "templates" && <TemplatesView />}
+        {view === "mapping" && <MappingView />}
         {view === "settings" && <SettingsView />}
         {view === "ignored" && <IgnoredView />}
         {view === "journal" && <JournalView />}

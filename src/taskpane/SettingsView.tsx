@@ -4,6 +4,7 @@ import type { CostFramework } from "../core/config";
 import { RULES } from "../core/rules";
 import type { SeveritySetting } from "../core/rules/types";
 import { useSession } from "./use-session";
+import { keptConfig } from "../app/column-mapping";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -35,7 +36,7 @@ export function SettingsView(): JSX.Element {
       aria-label={t("settingsTab")}
       onSubmit={(e) => {
         e.preventDefault();
-        void session.saveConfig({ costFramework: framework, rules });
+        void session.saveConfig({ ...keptConfig(state.config), costFramework: framework, rules });
       }}
     >
       <Field label={t("costFramework")}>

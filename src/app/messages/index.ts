@@ -8,6 +8,7 @@ import type { Severity } from "../../core/rules/types";
 import { cliEn, cliZh } from "./cli";
 import { commonEn, commonZh } from "./common";
 import { excelEn, excelZh } from "./excel";
+import { mappingEn, mappingZh } from "./mapping";
 import { paneEn, paneZh } from "./pane";
 import { previewEn, previewZh } from "./preview";
 import { reportEn, reportZh } from "./report";
@@ -29,6 +30,7 @@ const zhCN = {
   ...excelZh,
   ...previewZh,
   ...cliZh,
+  ...mappingZh,
 };
 export type MessageKey = keyof typeof zhCN;
 const en: Record<MessageKey, string> = {
@@ -41,6 +43,7 @@ const en: Record<MessageKey, string> = {
   ...excelEn,
   ...previewEn,
   ...cliEn,
+  ...mappingEn,
 };
 
 export const MESSAGES: Record<Locale, Record<MessageKey, string>> = { "zh-CN": zhCN, en };
