@@ -8,7 +8,9 @@ import http from "node:http";
 import os from "node:os";
 import path from "node:path";
 import type { AddressInfo } from "node:net";
+import ExcelJS from "exceljs";
 import { chromium, type Browser, type Page } from "playwright-core";
+import { PUFA_ROWS } from "../support/mapping-sheet";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const ROOT = path.join(__dirname, "../..");
@@ -152,6 +154,41 @@ maybe("preview page in chromium", () => {
     await page.locator('.wb td[data-cell="C3"]').click();
     await page.waitForFunction(() => document.querySelector('.wb td[aria-selected="true"]') !== null);
     await expect(page.getByRole("tab", { name: "预算项目绩效目标" }).getAttribute("aria-selected")).resolves.toBe("true");
+  });
+
+  it("at 350 px: a table that reads implausibly is said so once, and 列映射 corrects it", async () => {
+    await page.setViewportSize({ width: 1100, height: 760 });
+    await page.addStyleTag({ content: "aside.pane { width: 350px !important; flex: 0 0 350px !important; }" });
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("普法");
+    PUFA_ROWS.forEach((r) => ws.addRow(r));
+    const buffer = Buffer.from(await wb.xlsx.writeBuffer());
+    await page.getByLabel("打开 .xlsx 文件").setInputFiles({ name: "普法.xlsx", mimeType: "application/octet-stream", buffer });
+    await page.waitForSelector('.wb td[data-cell="E3"]');
+    await pane().getByRole("tab", { name: "问题" }).click();
+    await pane().getByRole("button", { name: "校验", exact: true }).click();
+    await pane()
+      .getByText(/读不通/)
+      .first()
+      .waitFor();
+    await pane().screenshot({ path: path.join(OUT, "pane-unreadable-350.png") });
+
+    await pane().getByRole("tab", { name: "列映射" }).click();
+    await pane().getByText("读不通，请核对").first().waitFor();
+    await pane().screenshot({ path: path.join(OUT, "pane-mapping-350.png") });
+    await pane().getByLabel(/^E 列/).selectOption("value");
+    await pane().getByRole("button", { name: "保存并重新校验" }).click();
+    await pane().getByText("按您指定").first().waitFor();
+    await pane().screenshot({ path: path.join(OUT, "pane-mapping-saved-350.png") });
+
+    await pane().getByRole("tab", { name: "问题" }).click();
+    await expect(
+      pane()
+        .getByText(/读不通/)
+        .count(),
+    ).resolves.toBe(0);
+    const width = await pane().evaluate((el) => ({ client: el.clientWidth, scroll: el.scrollWidth }));
+    expect(width.scroll).toBeLessThanOrEqual(width.client + 1); // nothing scrolls sideways
   });
 
   it("never needed the network", () => {
