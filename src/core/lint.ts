@@ -62,16 +62,15 @@ function findingFrom(rule: RuleModule, severity: Severity, d: ReportDescriptor):
 export function lintModel(model: WorkbookModel, config: ResolvedConfig = DEFAULT_CONFIG, rules: readonly RuleModule[] = RULES): Finding[] {
   const ignored = new Set(config.ignoreSheets);
   // a table that reads implausibly gets one `table-unreadable` finding, not findings built on a wrong reading
+  const all: WorkbookModel = { sheets: model.sheets.filter((s) => !ignored.has(s.name)) };
   const scoped: WorkbookModel = {
-    sheets: model.sheets
-      .filter((s) => !ignored.has(s.name))
-      .map((s) => ({ ...s, projects: s.projects.filter((p) => p.table.plausibility.problems.length === 0) })),
+    sheets: all.sheets.map((s) => ({ ...s, projects: s.projects.filter((p) => p.table.plausibility.problems.length === 0) })),
   };
   const findings: Finding[] = [];
   for (const rule of rules) {
     const setting = config.rules[rule.id] ?? rule.defaultSeverity;
     if (setting === "off") continue;
-    rule.check({ model: scoped, config, report: (d) => findings.push(findingFrom(rule, setting, d)) });
+    rule.check({ model: rule.seesUnreadableTables ? all : scoped, config, report: (d) => findings.push(findingFrom(rule, setting, d)) });
   }
   return dropOverridden(findings, rules).sort(compareFindings(scoped));
 }

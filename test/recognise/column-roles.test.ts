@@ -75,6 +75,7 @@ describe("the user's own mapping (kpi-lint.config.json `columns`)", () => {
     expect(findings[0].message).toContain("指标值 = D 列");
     expect(findings[0].messageEn).toContain("Target value = column D");
     expect(findings[0].cell).toBe("D2");
+    expect(findings[0].project).toBe("普法宣传经费");
   });
 
   it('reads right with `columns: { 普法: { value: "E" } }`, and the mapping says it is the user\'s', () => {

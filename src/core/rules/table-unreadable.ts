@@ -25,6 +25,7 @@ export default defineRule({
     },
   },
   fixable: false,
+  seesUnreadableTables: true,
   hasSuggestions: false,
   check(ctx) {
     for (const sheet of ctx.model.sheets) {

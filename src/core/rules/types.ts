@@ -57,6 +57,8 @@ export interface RuleModule<M extends string = string, Fixable extends boolean =
   hasSuggestions?: Suggests;
   /** Rules whose findings on the same cell this rule's finding replaces (the more specific one wins). */
   overrides?: string[];
+  /** The rule judges the reading itself: it sees tables that read implausibly, which every other rule is spared. */
+  seesUnreadableTables?: boolean;
   check(ctx: RuleContext<M, Fixable, Suggests>): void;
 }
 
