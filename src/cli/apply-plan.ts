@@ -6,13 +6,11 @@
 import type ExcelJS from "exceljs";
 import { KpiLintError } from "../core/errors";
 import type { MergedArea } from "../core/grid";
+import { mergedAreas } from "./exceljs-cell";
 import type { InsertPlan, PlanOp } from "../core/templates/planner";
 
-type Merges = Record<string, { top: number; left: number; bottom: number; right: number }>;
-
 function mergesOf(ws: ExcelJS.Worksheet): MergedArea[] {
-  const raw = (ws as unknown as { _merges: Merges })._merges;
-  return Object.values(raw).map((m) => ({ top: m.top, left: m.left, bottom: m.bottom, right: m.right }));
+  return mergedAreas(ws);
 }
 
 function copyStyle(style: Partial<ExcelJS.Style>): Partial<ExcelJS.Style> {

@@ -34,3 +34,15 @@ export function rawCellValue(cell: ExcelJS.Cell): RawCell {
   if ("error" in o) return { value: String(o.error) };
   return { value: null };
 }
+
+/**
+ * A sheet's merged areas. ExcelJS keeps them in its private `_merges` (address → range); `ws.model` would
+ * serialise every row to list them. The one place that reads it.
+ */
+export function mergedAreas(ws: ExcelJS.Worksheet): Array<{ top: number; left: number; bottom: number; right: number }> {
+  const raw = (ws as unknown as { _merges?: Record<string, { top: number; left: number; bottom: number; right: number } | undefined> })
+    ._merges;
+  const out: Array<{ top: number; left: number; bottom: number; right: number }> = [];
+  for (const m of Object.values(raw ?? {})) if (m) out.push({ top: m.top, left: m.left, bottom: m.bottom, right: m.right });
+  return out;
+}

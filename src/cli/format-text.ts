@@ -1,3 +1,4 @@
+import { groupByProject } from "../core/finding";
 import type { Edit, Finding, Severity } from "../core/rules/types";
 import type { SheetModel, WorkbookModel } from "../core/model";
 import { countBySeverity } from "../core/lint";
@@ -7,17 +8,6 @@ const SEVERITY_KEY = { error: "cliSeverityError", warning: "cliSeverityWarning",
   Severity,
   string
 >;
-
-function group<T>(items: T[], key: (t: T) => string): Map<string, T[]> {
-  const m = new Map<string, T[]>();
-  for (const it of items) {
-    const k = key(it);
-    const list = m.get(k);
-    if (list) list.push(it);
-    else m.set(k, [it]);
-  }
-  return m;
-}
 
 /** Why a sheet was not checked: the recogniser's own zh-CN words, or the catalogue's in English. */
 export function sheetStatusText(sheet: SheetModel, locale: Locale, t: Translate = translator(locale)): string {
@@ -38,9 +28,9 @@ export function formatFileText(file: string, model: WorkbookModel, findings: Fin
     }
     const counts = { name: sheet.name, projects: sheet.projects.length, problems: own.length };
     lines.push(`  ${t(own.length === 0 ? "cliSheetLineClean" : "cliSheetLine", counts)}`);
-    for (const [key, list] of group(own, (f) => `${f.project ?? ""}\u0000${f.projectRow ?? ""}`)) {
-      const [name, row] = key.split("\u0000");
-      const p = sheet.projects.find((x) => x.name === name && String(x.firstRow) === row);
+    for (const { project, row, items: list } of groupByProject(own)) {
+      const name = project ?? "";
+      const p = sheet.projects.find((x) => x.name === name && x.firstRow === row);
       const where = p ? t(p.code ? "cliWhereCode" : "cliWhere", { code: p.code ?? "", first: p.firstRow, last: p.lastRow }) : "";
       lines.push(`    ${t("cliProject", { name: name || t("cliNoProject"), where })}`);
       for (const f of list) {

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { type CellValue, type MergedArea, type SheetGrid, type WorkbookGrid, displayValue, excelDateText } from "../core/grid";
-import { rawCellValue } from "./exceljs-cell";
+import { mergedAreas, rawCellValue } from "./exceljs-cell";
 import { KpiLintError } from "../core/errors";
 
 /** A cell's value as the engine sees it: what Excel would display for numbers (95%, dates), text otherwise. */
@@ -26,12 +26,7 @@ export function worksheetToGrid(ws: ExcelJS.Worksheet): SheetGrid {
     rows[rowNumber - 1] = out;
   });
   for (let i = 0; i < rows.length; i++) if (!rows[i]) rows[i] = [];
-  const merges: MergedArea[] = [];
-  // ExcelJS keeps merges in `_merges` (address → Range); `ws.model` would serialise every row to list them.
-  const raw = (ws as unknown as { _merges?: Record<string, { top: number; left: number; bottom: number; right: number }> })._merges;
-  for (const m of Object.values(raw ?? {})) {
-    if (m) merges.push({ top: m.top, left: m.left, bottom: m.bottom, right: m.right });
-  }
+  const merges: MergedArea[] = mergedAreas(ws);
   let rowCount = rows.length;
   for (const m of merges) {
     if (m.bottom > rowCount) rowCount = m.bottom;

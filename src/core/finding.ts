@@ -48,3 +48,25 @@ export interface Finding {
   fix: Fix | null;
   suggestions: Suggestion[];
 }
+
+/** Findings of one project block (or of no project), in the order they come. */
+export interface ProjectGroup {
+  key: string;
+  sheet: string;
+  project: string | null;
+  /** The block's first row: two blocks of the same name (a duplicate) stay apart. */
+  row: number | null;
+  items: Finding[];
+}
+
+/** Groups findings by sheet and project block, keeping their order: what the pane and the CLI list. */
+export function groupByProject(findings: readonly Finding[]): ProjectGroup[] {
+  const groups = new Map<string, ProjectGroup>();
+  for (const f of findings) {
+    const key = `${f.sheet}\u0000${f.project ?? ""}\u0000${f.projectRow ?? ""}`;
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = { key, sheet: f.sheet, project: f.project, row: f.projectRow, items: [] }));
+    g.items.push(f);
+  }
+  return [...groups.values()];
+}

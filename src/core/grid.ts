@@ -1,3 +1,5 @@
+import { roundNumber } from "./value/numbers";
+
 /**
  * The one input type of the engine: the cell values of one sheet plus its merged areas.
  * Rows and columns are 1-based, as Excel shows them. A merged area holds its value only in
@@ -57,7 +59,7 @@ export function cellText(v: CellValue): string {
 /** Prints a number without floating-point noise (0.1 + 0.2 → "0.3"). */
 export function formatNumber(n: number): string {
   if (!Number.isFinite(n)) return String(n);
-  return String(Number.parseFloat(n.toPrecision(12)));
+  return String(roundNumber(n));
 }
 
 /** Index of merged areas by their cells, built once per sheet. */

@@ -1,6 +1,6 @@
 /** Opens an .xlsx (ExcelJS) as an in-memory workbook for the preview and the adapter tests. */
 import type ExcelJS from "exceljs";
-import { rawCellValue } from "../cli/exceljs-cell";
+import { mergedAreas, rawCellValue } from "../cli/exceljs-cell";
 import { MemWorkbook } from "./mem-workbook";
 
 function argb(c: unknown): string | null {
@@ -28,9 +28,7 @@ export function memFromExcelJs(wb: ExcelJS.Workbook): MemWorkbook {
         if (cell.border && Object.keys(cell.border).length) m.border = true;
       });
     });
-    const merges =
-      (ws as unknown as { _merges?: Record<string, { top: number; left: number; bottom: number; right: number }> })._merges ?? {};
-    sheet.merges = Object.values(merges).map((m) => ({ top: m.top, left: m.left, bottom: m.bottom, right: m.right }));
+    sheet.merges = mergedAreas(ws);
     ws.columns?.forEach((col, i) => {
       if (col?.width) sheet.columnWidths.set(i + 1, col.width * 7);
     });

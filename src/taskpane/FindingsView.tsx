@@ -1,7 +1,8 @@
+import { groupByProject } from "../core/finding";
 import { Dropdown, Option, Switch, ToggleButton, Text, makeStyles, tokens, Field, Button } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import { countBySeverity } from "../core/lint";
-import type { Finding, Severity } from "../core/rules/types";
+import type { Severity } from "../core/rules/types";
 import { activeFindings } from "../app/workflow";
 import { useSession } from "./use-session";
 import { FindingItem } from "./FindingItem";
@@ -34,19 +35,6 @@ const useStyles = makeStyles({
 const SEVERITIES: Severity[] = ["error", "warning", "info"];
 /** Findings rendered at once; a large workbook has thousands, and a task pane must stay responsive. */
 const PAGE = 300;
-
-function groupByProject(
-  findings: Finding[],
-): Array<{ key: string; sheet: string; project: string | null; row: number | null; items: Finding[] }> {
-  const groups = new Map<string, { key: string; sheet: string; project: string | null; row: number | null; items: Finding[] }>();
-  for (const f of findings) {
-    const key = `${f.sheet}\u0000${f.project ?? ""}\u0000${f.projectRow ?? ""}`;
-    const g = groups.get(key) ?? { key, sheet: f.sheet, project: f.project, row: f.projectRow, items: [] };
-    g.items.push(f);
-    groups.set(key, g);
-  }
-  return [...groups.values()];
-}
 
 export function FindingsView(): JSX.Element {
   const styles = useStyles();

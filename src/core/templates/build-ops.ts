@@ -1,3 +1,5 @@
+import { OPERATOR_WORDS } from "../value/operators";
+import { roundNumber } from "../value/numbers";
 /** Stage 3 of the insert plan: the primitive operations that insert the placed rows in the block's own layout. */
 import { MergeIndex, type CellValue, type MergedArea, type SheetGrid, textAt } from "../grid";
 import type { ColumnMap, IndicatorRow, ProjectBlock } from "../model";
@@ -5,7 +7,7 @@ import { INDICATOR_ROLES } from "../recognise/headers";
 import { formatPlain, parseOperatorWord } from "../value/parse";
 import { MONEY_FACTORS } from "../value/units";
 import { MergeSim, spans, tall } from "./merge-sim";
-import { type IndicatorRole, type InsertPlan, type LevelStyle, OP_WORDS, type PlanOp, type Placement, type PlannedRow } from "./plan-types";
+import { type IndicatorRole, type InsertPlan, type LevelStyle, type PlanOp, type Placement, type PlannedRow } from "./plan-types";
 import { MONEY_UNIT, PLACEHOLDER, type TemplateIndicator } from "./schema";
 
 // ---------------------------------------------------------------------------------------------- 3. ops
@@ -262,14 +264,14 @@ function targetCells(
   const unit = t.unit === MONEY_UNIT ? moneyUnit : t.unit;
   let number: number | null = typeof t.value === "number" ? t.value : null;
   if (t.value === "budget" && block.budget) {
-    number = Number.parseFloat(((block.budget.amount * MONEY_FACTORS[block.budget.unit]) / MONEY_FACTORS[moneyUnit]).toPrecision(12));
+    number = roundNumber((block.budget.amount * MONEY_FACTORS[block.budget.unit]) / MONEY_FACTORS[moneyUnit]);
   }
   const placeholder = number === null;
   const shown = placeholder ? PLACEHOLDER : formatPlain(number as number);
   const text = `${t.operator}${shown}${unit}`;
   if (!split) return { cells: [[cols.value, t.operator === "=" && !placeholder ? `${shown}${unit}` : text]], text, placeholder };
   const cells: Array<[number | undefined, CellValue]> = [
-    [cols.operator, opWords ? OP_WORDS[t.operator] : t.operator],
+    [cols.operator, opWords ? OPERATOR_WORDS[t.operator] : t.operator],
     [cols.value, placeholder ? PLACEHOLDER : number],
     [cols.unit, unit],
   ];

@@ -66,7 +66,6 @@ export type LevelStyle = "merged" | "repeated" | "blank";
 export type Wanted = TemplateIndicator & { level1: string; level2: string };
 
 export const RANK: Record<string, number> = Object.fromEntries(LEVEL1.map((l, i) => [l, i]));
-export const OP_WORDS: Record<string, string> = { "≥": "大于等于", "≤": "小于等于", "=": "等于", ">": "大于", "<": "小于" };
 
 export interface PlanOptions {
   /** The block's layout writes costs under 产出指标 (older framework): put template costs there too. */
