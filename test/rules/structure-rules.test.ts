@@ -54,8 +54,24 @@ ruleTester("duplicate-project", {
 });
 
 ruleTester("duplicate-indicator", {
-  valid: [{ name: "distinct names", grid: form(CLEAN_ROWS) }],
+  valid: [
+    { name: "distinct names", grid: form(CLEAN_ROWS) },
+    {
+      name: "one name under 数量 and 时效 with different values is a naming weakness, not a repeat",
+      grid: form(withRow(["", "时效指标", "培训人数", "2024年12月底前"], "培训完成时间")),
+    },
+  ],
   invalid: [
+    {
+      name: "same name and value under different 二级 is still a repeat",
+      grid: form(withRow(["", "时效指标", "培训人数", "≥200人"], "培训完成时间")),
+      errors: [{ cell: "C11", message: /与第 9 行重复/, severity: "warning" }],
+    },
+    {
+      name: "same 二级, different value: still conflicting",
+      grid: form(withRow(["", "数量指标", "培训人数", "≥300人"])),
+      errors: [{ cell: "C14", message: /指标值不同/, severity: "warning" }],
+    },
     {
       name: "same name and value",
       grid: form(withRow(["", "质量指标", "培训合格率", "≥90%"])),
@@ -83,6 +99,22 @@ ruleTester("missing-level1", {
       ]),
       config: { costFramework: "2021" },
     },
+    ...[
+      "地方政府专项债券付息",
+      "机关运转经费",
+      "办公运转保障",
+      "日常公用经费",
+      "人员经费",
+      "在职人员工资",
+      "离退休人员经费",
+      "政府债券还本",
+    ].map((name) => ({
+      name: `no 满意度 in ${name}: no outside service object`,
+      grid: form(
+        CLEAN_ROWS.filter((r) => r[0] !== "满意度指标"),
+        { name },
+      ),
+    })),
     {
       name: "tables without a 一级 column say nothing",
       grid: workbook(summarySheet([{ seq: 1, name: "甲", budget: 1, rows: [["人数", "≥", "人", 1]] }])),
@@ -92,7 +124,15 @@ ruleTester("missing-level1", {
     {
       name: "no 满意度指标",
       grid: form(CLEAN_ROWS.filter((r) => r[0] !== "满意度指标")),
-      errors: [{ cell: "A8", message: /缺少满意度指标/ }],
+      errors: [{ cell: "A8", message: /缺少满意度指标.*无外部服务对象的项目可不设/ }],
+    },
+    {
+      name: "an exempt-looking project still needs 产出 and 效益",
+      grid: form(
+        CLEAN_ROWS.filter((r) => r[0] !== "满意度指标" && r[0] !== "效益指标"),
+        { name: "机关运转经费" },
+      ),
+      errors: [{ message: /缺少效益指标/ }],
     },
     {
       name: "2021 framework requires 成本指标",

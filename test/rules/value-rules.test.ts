@@ -97,6 +97,13 @@ ruleTester("value-has-text", {
     { name: "clean values", grid: form(CLEAN_ROWS) },
     { name: "95%以上 is an operator suffix, not prose", grid: added(["产出指标", "质量指标", "合格率", "95%以上"]) },
     { name: "≤2小时以内", grid: added(["产出指标", "时效指标", "问题解决时效", "2小时以内"]) },
+    { name: "2024年全年 is a period", grid: added(["产出指标", "时效指标", "服务期限", "2024年全年"]) },
+    { name: "全年 is a period", grid: added(["产出指标", "时效指标", "服务期限", "全年"]) },
+    { name: "2024年1-12月 is a period", grid: added(["产出指标", "时效指标", "实施期限", "2024年1-12月"]) },
+    { name: "2024年度 is a period", grid: added(["产出指标", "时效指标", "实施期限", "2024年度"]) },
+    { name: "年底前 is a deadline", grid: added(["产出指标", "时效指标", "完成时间", "年底前"]) },
+    { name: "a range (3-5个工作日)", grid: added(["产出指标", "时效指标", "办理时限", "3-5个工作日"]) },
+    { name: "a tolerance (±3%以内)", grid: added(["产出指标", "质量指标", "计量误差", "±3%以内"]) },
   ],
   invalid: [
     {

@@ -1,12 +1,12 @@
 import { defineRule } from "./types";
-import { forEachIndicator, isCost, isMoneyUnit, targetEdits, targetText } from "./helpers";
+import { forEachIndicator, isCost, isMoneyUnit, isStandard, targetEdits, targetText } from "./helpers";
 
 export default defineRule({
   id: "cost-operator",
   defaultSeverity: "error",
   docs: {
-    zh: "成本指标是上限，应使用“≤”，不能用“≥”或不写运算符",
-    en: "A cost target is a ceiling: use “≤”, not “≥” or no operator",
+    zh: "成本指标是上限，应使用“≤”，不能用“≥”或不写运算符；补贴/补助/发放/开支标准、单价等标准值可写确切金额（不写运算符或“=”）",
+    en: "A cost target is a ceiling: use “≤”, not “≥” or no operator; standards (补助标准, 单价 …) may be an exact amount, bare or with “=”",
     example: { bad: "成本预算控制数 ≥30000 元", good: "≤30000元", fix: "≤30000元" },
   },
   messages: {
@@ -28,6 +28,8 @@ export default defineRule({
       if (v.unit !== null && !isMoneyUnit(v.unit)) return;
       const implicit = v.operatorSource === "implicit";
       if (!implicit && v.operator !== "≥" && v.operator !== ">") return;
+      // a standard (补助标准 1500元/人) is an exact amount: bare or `=` is right
+      if (implicit && isStandard(ind)) return;
       const fixed = targetText("≤", v.number, v.unit);
       ctx.report({
         project: p,

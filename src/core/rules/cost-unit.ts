@@ -1,13 +1,14 @@
 import { defineRule } from "./types";
-import { forEachIndicator, isCost, isMoneyUnit, targetEdits, targetText } from "./helpers";
+import { forEachIndicator, isCost, isImpactCost, isMoneyUnit, targetEdits, targetText } from "./helpers";
 import { isCostIndicator } from "../recognise/levels";
+import { nameKey } from "../value/normalize";
 
 export default defineRule({
   id: "cost-unit",
   defaultSeverity: "error",
   docs: {
-    zh: "成本指标的单位不是金额（元、万元、元/人/天 等）",
-    en: "A cost indicator's unit is not money (元, 万元, 元/人/天 …)",
+    zh: "成本指标的单位不是金额（元、万元、元/人/天 等）；社会成本、生态环境成本指标及以 % 计的成本率（节支率、成本控制率）除外",
+    en: "A cost indicator's unit is not money (元, 万元, 元/人/天 …); 社会成本 / 生态环境成本 and cost rates in % (节支率, 成本控制率) aside",
     example: { bad: "成本指标 多样宣传 ≥2000册", good: "≤70000元" },
   },
   messages: {
@@ -24,6 +25,10 @@ export default defineRule({
       // in tables without levels a name like 预算执行率 is not a cost: only trust the 成本指标 level here
       if (!isCostIndicator(ind.level1, ind.level2) && !(isCost(ind) && v.unit && v.unit !== "%")) return;
       if (v.kind !== "quantitative" || !v.unit || isMoneyUnit(v.unit)) return;
+      // 社会成本 / 生态环境成本 are negative impacts: physical units (吨, 亩, 人次) or words are right there
+      if (isImpactCost(ind)) return;
+      // a cost rate (政府采购节支率 ≥5%, 成本控制率 ≤100%) is rightly in %
+      if (v.unit === "%" && /率$/.test(nameKey(ind.name))) return;
       // 人/天 on a cost is a price per person-day with its money head left out: 元/人/天
       const perUnit = v.unit.startsWith("/") || /^(人|件|次|天|日|课时|学时)\/(人|件|次|天|日|课时|学时)$/.test(v.unit);
       const priced = perUnit ? `元/${v.unit.replace(/^\//, "")}` : null;

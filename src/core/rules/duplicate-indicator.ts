@@ -7,8 +7,8 @@ export default defineRule({
   id: "duplicate-indicator",
   defaultSeverity: "warning",
   docs: {
-    zh: "同一项目内重复填写了同名的三级指标",
-    en: "The same 三级 indicator appears twice in one project",
+    zh: "同一项目内重复填写了同名的三级指标（同一二级指标下，或名称和指标值都相同）；同名指标在不同二级指标下且指标值不同，只是命名不够具体，本规则不报",
+    en: "The same 三级 indicator appears twice in one project (under the same 二级, or with the same value); one name under different 二级 with different values is only a naming weakness and is not reported",
     example: { bad: "质量指标 合格率 ≥90% …（再一行）质量指标 合格率 ≥90%", good: "每个指标只填一次" },
   },
   messages: {
@@ -25,16 +25,19 @@ export default defineRule({
   hasSuggestions: false,
   check(ctx) {
     forEachProject(ctx.model, (p) => {
-      const seen = new Map<string, IndicatorRow>();
+      const seen = new Map<string, IndicatorRow[]>();
       for (const ind of p.indicators) {
         const key = nameKey(ind.name);
         if (!key) continue;
-        const first = seen.get(key);
-        if (!first) {
-          seen.set(key, ind);
-          continue;
-        }
-        const same = nameKey(first.value.raw) === nameKey(ind.value.raw);
+        const earlier = seen.get(key) ?? [];
+        seen.set(key, [...earlier, ind]);
+        const value = nameKey(ind.value.raw);
+        const repeat = earlier.find((e) => nameKey(e.value.raw) === value);
+        // One name under different 二级 with different values (数量 ≥12次, 时效 2024年底前) is a naming
+        // weakness at most, not a repeat: the engine's severity is per rule, so it is not reported here.
+        const first = repeat ?? earlier.find((e) => (e.level2 ?? "") === (ind.level2 ?? ""));
+        if (!first) continue;
+        const same = repeat !== undefined;
         ctx.report({
           project: p,
           at: ind.cells.name ?? ind.cells.value,

@@ -17,11 +17,18 @@ export function forEachProject(model: WorkbookModel, fn: (p: ProjectBlock) => vo
 const RATE_NAME = /(率|比例|比率|占比|覆盖面|满意度|满意率|百分比|达标度|知晓度|认可度|参与度)$/;
 const RATE_ANYWHERE = /(率|比例|占比|满意度|覆盖面)/;
 
-/** Indicators measured in percent: 合格率, 满意度, 覆盖面 … (the 三级 name or, failing that, its description). */
+/** A count by its name (投诉次数, 有效投诉件数): not a rate, whatever category it sits under. */
+const COUNT_NAME = /(次数|件数|个数|人数|人次|起数|宗数|数量|次|件|起)$/;
+
+/**
+ * Indicators measured in percent: 合格率, 满意度, 覆盖面 … (the 三级 name or, failing that, its description).
+ * The name decides: a count under 满意度 (投诉次数 ≤3次) is a count, not a rate.
+ */
 export function isRateIndicator(ind: IndicatorRow): boolean {
   const name = nameKey(ind.name);
   if (/(效率|频率|汇率|功率|税率|利率)$/.test(name)) return false;
   if (RATE_NAME.test(name)) return true;
+  if (COUNT_NAME.test(name)) return false;
   if (ind.level2 === "服务对象满意度指标") return true;
   return !name && RATE_ANYWHERE.test(nameKey(ind.description));
 }
@@ -34,6 +41,18 @@ export function isCost(ind: IndicatorRow): boolean {
   if (isCostIndicator(ind.level1, ind.level2)) return true;
   if (ind.level1 || ind.level2) return false;
   return COST_NAME.test(ind.name) && !isRateIndicator(ind);
+}
+
+/** 社会成本 / 生态环境成本: negative impacts, rightly written in physical units or words, not money. */
+export function isImpactCost(ind: IndicatorRow): boolean {
+  return ind.level2 === "社会成本指标" || ind.level2 === "生态环境成本指标";
+}
+
+/** A standard (补助标准 1500元/人, 单价 =300元/人·月): an exact amount, so bare or `=` is right, not a ceiling. */
+const STANDARD_NAME = /(补贴|补助|发放|开支|支出|资助|奖补|奖励|慰问|收费|救助)标准|单价/;
+
+export function isStandard(ind: IndicatorRow): boolean {
+  return STANDARD_NAME.test(nameKey(ind.name));
 }
 
 /** Target in 元, for comparing with a budget; null when not a money total. */

@@ -19,6 +19,7 @@ import costPlacement from "./cost-placement";
 import spendingPlan from "./spending-plan";
 import templatePlaceholder from "./template-placeholder";
 import tableUnreadable from "./table-unreadable";
+import costNotNumeric from "./cost-not-numeric";
 import multipleTargets from "./multiple-targets";
 
 /** Every rule, in the order the README lists them. Rule ids are a public contract. */
@@ -42,6 +43,7 @@ export const RULES: readonly RuleModule[] = [
   valueRepeatsName,
   costPlacement,
   templatePlaceholder,
+  costNotNumeric,
   multipleTargets,
   tableUnreadable,
 ];

@@ -26,6 +26,8 @@ export default defineRule({
     forEachIndicator(ctx.model, (ind, p) => {
       const v = ind.value;
       if (v.kind !== "quantitative" || v.number === null || !v.text) return;
+      // complete time expressions (2024年全年, 2024年1-12月) and tolerances (±3%以内) are not prose
+      if (v.period || v.deadline || v.tolerance || v.range) return;
       const embedded = findEmbeddedTarget(v.text);
       const op = v.operatorSource === "implicit" ? (embedded?.operator ?? v.operator) : v.operator;
       const base = { project: p, at: ind.cells.value, indicator: ind.name };
