@@ -1,3 +1,4 @@
+import { interpolate } from "./interpolate";
 /**
  * The closed list of errors meant for the user, frictionless-style: a stable code, a zh-CN and an English
  * template (`{{name}}` placeholders), and the CLI's exit code. zh-CN and English use the same placeholders,
@@ -166,7 +167,7 @@ export type ErrorData = Record<string, string | number>;
 
 /** `{{name}}` placeholders filled from `data` (core's own copy: core imports nothing outside src/core). */
 export function fillTemplate(template: string, data: ErrorData = {}): string {
-  return template.replace(/\{\{(\w+)\}\}/g, (_, k: string) => String(data[k] ?? ""));
+  return interpolate(template, data);
 }
 
 /** The placeholder names a template uses, sorted and without repeats. */

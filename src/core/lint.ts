@@ -1,3 +1,4 @@
+import { interpolate } from "./interpolate";
 import { cellAddress } from "./grid";
 import type { WorkbookGrid } from "./grid";
 import type { WorkbookModel } from "./model";
@@ -8,10 +9,6 @@ import type { Finding, Severity } from "./finding";
 import type { ReportDescriptor, RuleModule } from "./rules/types";
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
-
-function fill(template: string, data: Record<string, string | number> = {}): string {
-  return template.replace(/\{\{(\w+)\}\}/g, (_, k: string) => (k in data ? String(data[k]) : `{{${k}}}`));
-}
 
 /** A rule breaking its declared contract is a bug in the rule, not a finding: it stops the run. */
 function contractError(rule: RuleModule, what: string): Error {
@@ -45,8 +42,8 @@ function findingFrom(rule: RuleModule, severity: Severity, d: ReportDescriptor):
     projectCode: d.project?.code ?? null,
     projectRow: d.project?.firstRow ?? null,
     indicator: d.indicator ?? null,
-    message: fill(msg.zh, d.data),
-    messageEn: fill(msg.en, d.data),
+    message: interpolate(msg.zh, d.data, "keep"),
+    messageEn: interpolate(msg.en, d.data, "keep"),
     fix: edits ? { cell: edits[0].cell, value: edits[0].after, edits } : null,
     suggestions: (d.suggestions ?? [])
       .filter((s) => s.edits.length > 0)

@@ -4,6 +4,7 @@
  * every key it has, English has too (the types enforce it). The engine's rule messages live with their
  * rules in src/core/rules. Names that are identifiers rather than messages are in ./constants.
  */
+import { interpolate } from "../../core/interpolate";
 import type { Severity } from "../../core/rules/types";
 import { cliEn, cliZh } from "./cli";
 import { commonEn, commonZh } from "./common";
@@ -49,9 +50,7 @@ const en: Record<MessageKey, string> = {
 export const MESSAGES: Record<Locale, Record<MessageKey, string>> = { "zh-CN": zhCN, en };
 
 /** `{{name}}` placeholders filled from `data`: the one interpolation helper. */
-export function interpolate(template: string, data: Record<string, string | number> = {}): string {
-  return template.replace(/\{\{(\w+)\}\}/g, (_, k: string) => String(data[k] ?? ""));
-}
+export { interpolate };
 
 export function translate(locale: Locale, key: MessageKey, data: Record<string, string | number> = {}): string {
   return interpolate(MESSAGES[locale][key], data);

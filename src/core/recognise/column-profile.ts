@@ -38,9 +38,22 @@ export interface ColumnProfile {
 const SHORT_QUALITATIVE = 16;
 const PROSE = 25;
 
-/** A cell that reads as a target value. */
+const targetCache = new Map<string, boolean>();
+
+/** A cell that reads as a target value (memoised: tables repeat the same values thousands of times). */
 export function readsAsTarget(raw: string | number | boolean | null): boolean {
   if (raw === null || raw === "") return false;
+  const key = `${typeof raw}:${String(raw)}`;
+  let hit = targetCache.get(key);
+  if (hit === undefined) {
+    hit = readsAsTargetOf(raw);
+    if (targetCache.size > 50000) targetCache.clear();
+    targetCache.set(key, hit);
+  }
+  return hit;
+}
+
+function readsAsTargetOf(raw: string | number | boolean): boolean {
   const p = parseTarget(raw);
   if (p.kind === "quantitative" || p.deadline) return true;
   if (p.kind !== "qualitative") return false;
@@ -56,6 +69,24 @@ function isUnitText(text: string): boolean {
   const t = normalizeValueText(text);
   if (t.length === 0 || t.length > 8) return false;
   return KNOWN.has(t) || KNOWN.has(t.split("/")[0]) || /^(%|‰|百分[比率之]|[元个次件人项天日月年台套本册份条家场期批篇户]$|万元)/.test(t);
+}
+
+const kindCache = new Map<string, { level1: boolean; level2: boolean; operator: boolean; unit: boolean }>();
+
+/** What a cell's text is, as far as column roles care (memoised per text). */
+function kindsOf(text: string): { level1: boolean; level2: boolean; operator: boolean; unit: boolean } {
+  let k = kindCache.get(text);
+  if (!k) {
+    k = {
+      level1: isKnownLevel1(canonicalLevel1(text)),
+      level2: isKnownLevel2(canonicalLevel2(text)),
+      operator: !!parseOperatorWord(text) || isQualitativeMarker(text),
+      unit: isUnitText(text),
+    };
+    if (kindCache.size > 50000) kindCache.clear();
+    kindCache.set(text, k);
+  }
+  return k;
 }
 
 export function profileColumn(sheet: SheetGrid, merges: MergeIndex, col: number, rows: readonly number[]): ColumnProfile {
@@ -88,15 +119,16 @@ export function profileColumn(sheet: SheetGrid, merges: MergeIndex, col: number,
     const text = textAt(sheet, a.row, a.col);
     if (!text) continue;
     p.anchors++;
-    texts.add(labelKey(text));
+    texts.add(text);
     totalLen += text.length;
     if (m && m.bottom > m.top) p.spanned++;
     if (typeof raw === "number") p.numbers++;
     if (readsAsTarget(raw)) p.targets++;
-    if (isKnownLevel1(canonicalLevel1(text))) p.level1++;
-    if (isKnownLevel2(canonicalLevel2(text))) p.level2++;
-    if (parseOperatorWord(text) || isQualitativeMarker(text)) p.operators++;
-    if (isUnitText(text)) p.units++;
+    const k = kindsOf(text);
+    if (k.level1) p.level1++;
+    if (k.level2) p.level2++;
+    if (k.operator) p.operators++;
+    if (k.unit) p.units++;
     if (text.length >= PROSE) p.prose++;
   }
   p.distinct = texts.size;

@@ -177,6 +177,4 @@ export const isPlanPointLabel = memo((text: string): boolean => {
 /** Lines that end a table: 填报人, 联系电话, 审核人, 备注 … */
 const FOOTER = /^(填报人|填表人|联系人|联系电话|审核人|单位负责人|财务负责人|项目负责人|制表|备注|注[:：]|说明[:：])/;
 
-export function isFooterText(text: string): boolean {
-  return FOOTER.test(text.trimStart()) || FOOTER.test(labelKey(text.slice(0, 12)));
-}
+export const isFooterText = memo((text: string): boolean => FOOTER.test(text.trimStart()) || FOOTER.test(labelKey(text.slice(0, 12))));

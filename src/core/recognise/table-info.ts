@@ -26,7 +26,10 @@ export function readTable(
   const tentative = bodyRows(sheet, merges, start, end, h.columns, form, skipRows);
   const resolved = resolveColumns(sheet, merges, h, tentative, override);
   const columns = resolveNatureColumn(sheet, resolved.columns, tentative);
-  const rows = bodyRows(sheet, merges, start, end, columns, form, skipRows);
+  // the rows depend on the columns only where the reading changed them
+  const keys = new Set([...Object.keys(columns), ...Object.keys(h.columns)]) as Set<ColumnRole>;
+  const same = [...keys].every((k) => columns[k] === h.columns[k]);
+  const rows = same ? tentative : bodyRows(sheet, merges, start, end, columns, form, skipRows);
   const headers: Partial<Record<ColumnRole, string>> = {};
   for (const [role, col] of Object.entries(columns) as Array<[ColumnRole, number]>) {
     const cell = h.cells.find((c) => c.col === col);

@@ -41,12 +41,23 @@ export function parseTarget(input: string | number | boolean | null | undefined,
     );
   }
   const raw = String(input);
-  try {
-    return parseText(raw, options);
-  } catch {
-    return qualitativeValue(raw, null, null, raw.trim());
+  // tables repeat the same values thousands of times: parse each text once (a copy is returned, so a caller
+  // that spreads or edits its value never changes another's)
+  const key = options.hint ? `${options.hint}\u0000${raw}` : raw;
+  let parsed = parsedCache.get(key);
+  if (!parsed) {
+    try {
+      parsed = parseText(raw, options);
+    } catch {
+      parsed = qualitativeValue(raw, null, null, raw.trim());
+    }
+    if (parsedCache.size > 50000) parsedCache.clear();
+    parsedCache.set(key, parsed);
   }
+  return { ...parsed };
 }
+
+const parsedCache = new Map<string, ParsedValue>();
 
 function parseText(raw: string, options: ParseOptions): ParsedValue {
   const t = normalizeValueText(raw);
