@@ -1,22 +1,15 @@
+import { run } from "../support/cli-run";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { execFileSync, spawnSync } from "node:child_process";
 import ExcelJS from "exceljs";
-import { main } from "../../src/cli/main";
 import { FIXTURE_DIR } from "../fixtures/write-fixtures";
 
 const fixture = (f: string) => path.join(FIXTURE_DIR, f);
 let tmp: string;
 beforeAll(() => (tmp = fs.mkdtempSync(path.join(os.tmpdir(), "kpi-lint-"))));
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
-
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const code = await main(argv, { out: (s) => (out += `${s}\n`), err: (s) => (err += `${s}\n`) });
-  return { code, out, err };
-}
 
 describe("kpi-lint validate", () => {
   it("text: zh-CN, grouped by sheet and project, with cells and a summary line; exit 1 on errors", async () => {

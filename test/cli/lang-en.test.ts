@@ -2,10 +2,10 @@
  * `--lang en`: every word the CLI itself prints is English. What may still be Chinese is data: quoted sheet,
  * project and indicator names, cell values, and the rules' own messages (tested with the rules).
  */
+import { run } from "../support/cli-run";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { main } from "../../src/cli/main";
 import { cliZh } from "../../src/app/messages/cli";
 import { ERROR_CODES } from "../../src/core/error-codes";
 import { FIXTURE_DIR } from "../fixtures/write-fixtures";
@@ -15,13 +15,6 @@ const CJK = /[\u3400-\u9fff\uff01-\uff5e\u3000-\u303f]/;
 let tmp: string;
 beforeAll(() => (tmp = fs.mkdtempSync(path.join(os.tmpdir(), "kpi-lint-en-"))));
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
-
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const code = await main(argv, { out: (s) => (out += `${s}\n`), err: (s) => (err += `${s}\n`) });
-  return { code, out, err };
-}
 
 /** The Chinese pieces of the zh-CN CLI texts (between placeholders), two characters or more. */
 const ZH_FRAGMENTS = [...Object.values(cliZh), ...Object.values(ERROR_CODES).map((e) => e.zh)]
