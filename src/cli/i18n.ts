@@ -1,13 +1,24 @@
-/** The CLI's words come from the catalogue's CLI section (src/app/messages/cli.ts), in the chosen language. */
-import { type Locale, type MessageKey, translate } from "../app/messages";
+/**
+ * The CLI's words: the catalogue's CLI section (src/app/messages/cli.ts) joined to the shared sections here,
+ * so the browser bundles (task pane, ribbon) do not carry them.
+ */
+import { MESSAGES, type Locale, type MessageKey as SharedKey, interpolate } from "../app/messages";
+import { cliEn, cliZh } from "../app/messages/cli";
 
 export type { Locale };
+
+export type MessageKey = SharedKey | keyof typeof cliZh;
+
+const CATALOGUE: Record<Locale, Record<MessageKey, string>> = {
+  "zh-CN": { ...MESSAGES["zh-CN"], ...cliZh },
+  en: { ...MESSAGES.en, ...cliEn },
+};
 
 /** A message from the catalogue, `{{name}}` placeholders filled from `data`. */
 export type Translate = (key: MessageKey, data?: Record<string, string | number>) => string;
 
 export function translator(locale: Locale): Translate {
-  return (key, data) => translate(locale, key, data);
+  return (key, data) => interpolate(CATALOGUE[locale][key], data);
 }
 
 export function isLocale(s: string | undefined): s is Locale {

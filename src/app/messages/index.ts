@@ -1,12 +1,13 @@
 /**
  * The message catalogue: one per language, composed of sections (pane, templates, ribbon, report, Excel
- * adapter, preview, CLI …) so each part of the app keeps its strings together. zh-CN is the reference:
- * every key it has, English has too (the types enforce it). The engine's rule messages live with their
- * rules in src/core/rules. Names that are identifiers rather than messages are in ./constants.
+ * adapter, preview, mapping …) so each part of the app keeps its strings together. The CLI section joins
+ * them in src/cli/i18n.ts, so the task pane and ribbon bundles do not carry the command line's words.
+ * zh-CN is the reference: every key it has, English has too (the types enforce it). The engine's rule
+ * messages live with their rules in src/core/rules. Names that are identifiers rather than messages are
+ * in ./constants.
  */
 import { interpolate } from "../../core/interpolate";
 import type { Severity } from "../../core/rules/types";
-import { cliEn, cliZh } from "./cli";
 import { commonEn, commonZh } from "./common";
 import { excelEn, excelZh } from "./excel";
 import { mappingEn, mappingZh } from "./mapping";
@@ -30,7 +31,6 @@ const zhCN = {
   ...reportZh,
   ...excelZh,
   ...previewZh,
-  ...cliZh,
   ...mappingZh,
 };
 export type MessageKey = keyof typeof zhCN;
@@ -43,7 +43,6 @@ const en: Record<MessageKey, string> = {
   ...reportEn,
   ...excelEn,
   ...previewEn,
-  ...cliEn,
   ...mappingEn,
 };
 
