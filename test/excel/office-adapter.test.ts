@@ -1,3 +1,7 @@
+/**
+ * The Office adapter on the in-memory Excel model: reads, edits and their journal, 撤销, marks, the report sheet,
+ * errors in both languages. One file, over 300 lines, because every case shares one fixture workbook and helpers.
+ */
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { loadWorkbook, workbookToGrid } from "../../src/cli/xlsx-grid";

@@ -5,7 +5,8 @@
  * layout the picked project lacks one 一级 group, so that the template opens a new group), the insertion is planned, and either it is refused with a reason and no operations, or it is applied through the
  * ExcelJS executor and through the Office adapter on the in-memory Excel model: every existing cell keeps its value,
  * style and column (rows only move down), every merged area survives (moved or grown), both executors write the
- * same sheet, and the sheet reads back with the new indicators in the block and the other blocks as they were.
+ * same sheet, and the sheet reads back with the new indicators in the block and the other blocks as they were. One file, over 300 lines: the
+ * per-layout checks share one generator loop.
  */
 import ExcelJS from "exceljs";
 import { applyPlan } from "../../src/cli/apply-plan";

@@ -2,7 +2,8 @@
  * Template insertion into layouts from the wild (docs/domain.md, "Layouts in the wild"), built here from scratch:
  * whatever the layout, every existing cell keeps its value and style in its column (rows below an insertion only
  * move down), merged areas the new rows belong to grow over them, nothing is written into a label / goal / project
- * column, and the added rows read back with their names and levels.
+ * column, and the added rows read back with their names and levels. One file, over
+ * 300 lines: it holds the layout tables themselves.
  */
 import ExcelJS from "exceljs";
 import { applyPlan } from "../../src/cli/apply-plan";
