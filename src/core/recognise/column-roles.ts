@@ -146,7 +146,7 @@ export function resolveColumns(
 }
 
 /** The user's own mapping wins: each role it names takes that column from whatever role had it. */
-export function applyOverride(auto: ColumnMap, override: ColumnMap): ColumnMap {
+function applyOverride(auto: ColumnMap, override: ColumnMap): ColumnMap {
   const out: ColumnMap = { ...auto };
   const given = new Set(Object.values(override));
   for (const role of Object.keys(out) as ColumnRole[]) {

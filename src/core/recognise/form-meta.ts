@@ -114,16 +114,11 @@ function readPlanValues(
   });
 }
 
-/** A money amount written as 160000.00, `1,030,700.00` or `17`. */
-export function parseAmount(raw: string | number | boolean | null): number | null {
-  return parseMoney(raw)?.amount ?? null;
-}
-
 /**
  * A budget as written: `160000.00`, `1,030,700.00`, `17`, `250万元`, or prose that opens with the amount
  * (`854万（其中中央资金300万）`, `250（含上年结转）`). `unit` only when the text states it.
  */
-export function parseMoney(raw: string | number | boolean | null): { amount: number; unit: MoneyUnit | null } | null {
+function parseMoney(raw: string | number | boolean | null): { amount: number; unit: MoneyUnit | null } | null {
   if (typeof raw === "number") return Number.isFinite(raw) ? { amount: raw, unit: null } : null;
   if (typeof raw !== "string") return null;
   const t = normalizeValueText(raw);
@@ -146,6 +141,6 @@ export function moneyFrom(
 }
 
 /** A table that never states its unit: budgets of budget units are in 万元 unless they are large. */
-export function guessMoneyUnit(amount: number): MoneyUnit {
+function guessMoneyUnit(amount: number): MoneyUnit {
   return amount >= 100000 ? "元" : "万元";
 }

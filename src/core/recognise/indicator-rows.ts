@@ -5,7 +5,7 @@ import { labelKey, normalizeValueText } from "../value/normalize";
 import { canonicalLevel1, canonicalLevel2 } from "./levels";
 
 /** Text of a table cell, spreading vertical merges but not a banner merged across other columns. */
-export function columnText(sheet: SheetGrid, merges: MergeIndex, row: number, col: number | undefined): string {
+function columnText(sheet: SheetGrid, merges: MergeIndex, row: number, col: number | undefined): string {
   if (col === undefined) return "";
   const m = merges.areaAt(row, col);
   if (m && m.left !== col) return "";
@@ -60,7 +60,7 @@ export function composeSplitValue(
 }
 
 /** `指标1：报到及时率`, `1.报到及时率`, `（1）报到及时率` → 报到及时率: the numbering is no part of the name. */
-export function withoutNumbering(name: string): string {
+function withoutNumbering(name: string): string {
   const stripped = name.replace(/^(?:指标\s*\d{1,2}\s*[:：.、．]|[(（]\d{1,2}[)）]|\d{1,2}[.、．](?!\d))\s*/, "");
   return stripped || name;
 }

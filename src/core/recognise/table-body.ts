@@ -26,7 +26,7 @@ export function headerBottom(h: HeaderRow, merges: MergeIndex): number {
 }
 
 /** A row that starts the next form (a title, a 项目名称 label, a `单位：` line) or a footer (填报人 …). */
-export function endsTable(sheet: SheetGrid, merges: MergeIndex, row: number, cols: ColumnMap): boolean {
+function endsTable(sheet: SheetGrid, merges: MergeIndex, row: number, cols: ColumnMap): boolean {
   // an indicator's own text (a basis `年度预算`, a name `项目名称规范率`) is no form label
   const own = new Set([cols.name, cols.description, cols.value, cols.basis, cols.unit, cols.operator]);
   for (let c = 1; c <= sheet.columnCount; c++) {
