@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import type { SeveritySetting } from "./finding";
 import type { ColumnMap } from "./model";
 import { COLUMN_ROLES } from "./recognise/headers";
@@ -10,8 +10,8 @@ const severity = z.enum(["off", "info", "warning", "error"]);
 
 /** `"D"`, `"d"` or `4`; 0 or `""` says the table has no such column. */
 const columnRef = z.union([
-  z.number().int().min(0).max(16384),
-  z.string().regex(/^[A-Za-z]{0,3}$/, { message: "应为列字母（如 D）或列号（如 4）" }),
+  z.number().check(z.int(), z.minimum(0), z.maximum(16384)),
+  z.string().check(z.regex(/^[A-Za-z]{0,3}$/, { message: "应为列字母（如 D）或列号（如 4）" })),
 ]);
 const columnMapSchema = z.partialRecord(z.enum(COLUMN_ROLES), columnRef);
 
@@ -22,27 +22,25 @@ function columnNumber(ref: number | string): number {
   return n;
 }
 
-export const configSchema = z
-  .object({
-    $schema: z.string().optional(),
-    locale: z.enum(["zh-CN", "en"]).optional(),
-    costFramework: z.enum(["either", "2021", "legacy"]).optional(),
-    rules: z.record(z.string(), severity).optional(),
-    thresholds: z
-      .object({
-        /** How far above the budget a cost bound may go before it is flagged, as a fraction (0.05 = 5%). */
-        budgetTolerance: z.number().min(0).max(1).optional(),
-        /** Spending-plan end value accepted as 100% (99.5 → rounding in the table). */
-        planEndTolerance: z.number().min(0).max(10).optional(),
-      })
-      .strict()
-      .optional(),
-    /** Names of sheets to leave out (说明, 封面 …). */
-    ignoreSheets: z.array(z.string()).optional(),
-    /** The user's column mapping per sheet name (`*`: every sheet): role → column letter (`"D"`) or number. */
-    columns: z.record(z.string(), columnMapSchema).optional(),
-  })
-  .strict();
+// zod/mini: the ribbon's bundle validates the stored config too, and the classic API is not tree-shaken
+export const configSchema = z.strictObject({
+  $schema: z.optional(z.string()),
+  locale: z.optional(z.enum(["zh-CN", "en"])),
+  costFramework: z.optional(z.enum(["either", "2021", "legacy"])),
+  rules: z.optional(z.record(z.string(), severity)),
+  thresholds: z.optional(
+    z.strictObject({
+      /** How far above the budget a cost bound may go before it is flagged, as a fraction (0.05 = 5%). */
+      budgetTolerance: z.optional(z.number().check(z.minimum(0), z.maximum(1))),
+      /** Spending-plan end value accepted as 100% (99.5 → rounding in the table). */
+      planEndTolerance: z.optional(z.number().check(z.minimum(0), z.maximum(10))),
+    }),
+  ),
+  /** Names of sheets to leave out (说明, 封面 …). */
+  ignoreSheets: z.optional(z.array(z.string())),
+  /** The user's column mapping per sheet name (`*`: every sheet): role → column letter (`"D"`) or number. */
+  columns: z.optional(z.record(z.string(), columnMapSchema)),
+});
 
 export type ConfigInput = z.input<typeof configSchema>;
 

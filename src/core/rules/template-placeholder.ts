@@ -1,6 +1,6 @@
 import { defineRule } from "./types";
 import { forEachIndicator } from "./helpers";
-import { PLACEHOLDER } from "../templates/schema";
+import { PLACEHOLDER } from "../templates/markers";
 
 export default defineRule({
   id: "template-placeholder",
