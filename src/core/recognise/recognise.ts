@@ -49,19 +49,18 @@ export function recogniseSheet(sheet: SheetGrid, options: RecogniseOptions = {})
   const projects = summary
     ? readSummary(sheet, merges, headers, sheetUnit, override)
     : readForms(sheet, merges, headers, sheetUnit, override);
-  const tables = uniqueTables(projects);
-  for (const t of tables) {
-    const blocks = projects.filter((p) => p.table === t);
-    t.plausibility = measurePlausibility(blocks, t.columns.level1 !== undefined);
-    t.lastRow = Math.max(t.lastRow, ...blocks.map((b) => b.lastRow));
+  // one pass: a sheet of a thousand forms has a thousand tables
+  const byTable = new Map<TableInfo, ProjectBlock[]>();
+  for (const p of projects) {
+    const blocks = byTable.get(p.table);
+    if (blocks) blocks.push(p);
+    else byTable.set(p.table, [p]);
   }
-  return { ...base, layout: summary ? "summary" : "form", moneyUnit: sheetUnit, projects, tables };
-}
-
-function uniqueTables(projects: readonly ProjectBlock[]): TableInfo[] {
-  const out: TableInfo[] = [];
-  for (const p of projects) if (!out.includes(p.table)) out.push(p.table);
-  return out;
+  for (const [t, blocks] of byTable) {
+    t.plausibility = measurePlausibility(blocks, t.columns.level1 !== undefined);
+    for (const b of blocks) t.lastRow = Math.max(t.lastRow, b.lastRow);
+  }
+  return { ...base, layout: summary ? "summary" : "form", moneyUnit: sheetUnit, projects, tables: [...byTable.keys()] };
 }
 
 /** `单位：万元` anywhere above the first table, or in the budget column's header. */
