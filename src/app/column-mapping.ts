@@ -6,7 +6,7 @@
  * (`validateWorkbook` → `loadConfig`), so a saved mapping applies there too.
  */
 import { type ConfigInput, DEFAULT_CONFIG, type ResolvedConfig, resolveConfig } from "../core/config";
-import { MergeIndex, columnLetter, mergedText, valueAt } from "../core/grid";
+import { MergeIndex, columnLetter, columnNumber, mergedText, valueAt } from "../core/grid";
 import type { ColumnMap, SheetModel, TableInfo } from "../core/model";
 import { ROLE_NAMES, ROLE_ORDER } from "../core/recognise/describe-mapping";
 import type { ColumnRole } from "../core/recognise/headers";
@@ -183,10 +183,7 @@ export function choiceFrom(edited: ColumnMap, current: ColumnMap): ColumnChoice 
 
 function refNumber(ref: string | number | undefined): number {
   if (ref === undefined) return 0;
-  if (typeof ref === "number") return ref;
-  let n = 0;
-  for (const ch of ref.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
+  return typeof ref === "number" ? ref : columnNumber(ref);
 }
 
 function columnRef(col: number | string | null): string {

@@ -1,5 +1,6 @@
 import * as z from "zod/mini";
 import type { SeveritySetting } from "./finding";
+import { columnNumber } from "./grid";
 import type { ColumnMap } from "./model";
 import { COLUMN_ROLES } from "./recognise/headers";
 
@@ -15,11 +16,8 @@ const columnRef = z.union([
 ]);
 const columnMapSchema = z.partialRecord(z.enum(COLUMN_ROLES), columnRef);
 
-function columnNumber(ref: number | string): number {
-  if (typeof ref === "number") return ref;
-  let n = 0;
-  for (const ch of ref.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
+function columnRefNumber(ref: number | string): number {
+  return typeof ref === "number" ? ref : columnNumber(ref);
 }
 
 // zod/mini: the ribbon's bundle validates the stored config too, and the classic API is not tree-shaken
@@ -92,7 +90,7 @@ export function resolveConfig(input: unknown, knownRules: readonly string[]): Co
       columns: Object.fromEntries(
         Object.entries(c.columns ?? {}).map(([sheet, map]) => [
           sheet,
-          Object.fromEntries(Object.entries(map).map(([role, ref]) => [role, columnNumber(ref)])),
+          Object.fromEntries(Object.entries(map).map(([role, ref]) => [role, columnRefNumber(ref)])),
         ]),
       ),
     },

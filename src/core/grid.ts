@@ -104,6 +104,13 @@ export function columnLetter(col: number): string {
   return s;
 }
 
+/** `D` → 4, `aa` → 27: a column's letters as its 1-based number (the inverse of `columnLetter`). */
+export function columnNumber(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n;
+}
+
 export function cellAddress(row: number, col: number): string {
   return `${columnLetter(col)}${row}`;
 }

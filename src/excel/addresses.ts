@@ -1,14 +1,13 @@
-import { cellAddress, columnLetter, type MergedArea } from "../core/grid";
+import { cellAddress, columnLetter, columnNumber, type MergedArea } from "../core/grid";
 
 /** `'My sheet'!A1:B2` → its sheet and area; `A1` alone is one cell. */
 export function parseRangeAddress(address: string): { sheet: string | null; area: MergedArea } | null {
   const m = /^(?:('(?:[^']|'')+'|[^!]+)!)?\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?$/.exec(address.trim());
   if (!m) return null;
   const sheet = m[1] ? m[1].replace(/^'|'$/g, "").replace(/''/g, "'") : null;
-  const col = (s: string) => [...s].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
   const top = Number(m[3]);
-  const left = col(m[2]);
-  return { sheet, area: { top, left, bottom: m[5] ? Number(m[5]) : top, right: m[4] ? col(m[4]) : left } };
+  const left = columnNumber(m[2]);
+  return { sheet, area: { top, left, bottom: m[5] ? Number(m[5]) : top, right: m[4] ? columnNumber(m[4]) : left } };
 }
 
 /** The areas of a RangeAreas address: `Sheet1!A1:F1, Sheet1!A3:A5` (sheet names may hold commas in quotes). */
