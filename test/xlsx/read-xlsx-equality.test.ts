@@ -88,14 +88,14 @@ function randomCellValue(rnd: () => number): ExcelJS.CellValue {
     case 4:
       return rnd() < 0.5;
     case 5:
-      return { error: pick(["#N/A", "#DIV/0!", "#VALUE!"]) } as ExcelJS.CellErrorValue;
+      return { error: pick(["#N/A", "#DIV/0!", "#VALUE!"]) };
     case 6:
       return { richText: [{ text: pick(TEXTS), font: { bold: true } }, { text: pick(TEXTS) }] };
     case 7:
       // not 0: ExcelJS read a formula's cached 0 as empty (see below)
-      return { formula: "1+1", result: 1 + Math.floor(rnd() * 100) } as ExcelJS.CellFormulaValue;
+      return { formula: "1+1", result: 1 + Math.floor(rnd() * 100) };
     default:
-      return { formula: 'A1&"x"', result: pick(TEXTS.filter((t) => t !== "")) } as ExcelJS.CellFormulaValue;
+      return { formula: 'A1&"x"', result: pick(TEXTS.filter((t) => t !== "")) };
   }
 }
 
@@ -137,7 +137,7 @@ describe("random workbooks read the same as through ExcelJS", () => {
   it.each(seeds)("seed %i", async (seed) => {
     const wb = randomWorkbook(seed);
     // half of them with inline strings instead of the shared-string table
-    const bytes = new Uint8Array(await wb.xlsx.writeBuffer({ useSharedStrings: seed % 2 === 0 } as ExcelJS.XlsxWriteOptions));
+    const bytes = new Uint8Array(await wb.xlsx.writeBuffer({ useSharedStrings: seed % 2 === 0 }));
     const expected = await viaExcelJs(bytes);
     expect(differences(expected, readXlsx(bytes))).toEqual([]);
   });
@@ -147,10 +147,10 @@ describe("where ExcelJS read a cell wrongly, the reader shows what Excel shows",
   it("a formula's cached 0 is 0, and its text result stays text in a date-formatted cell", async () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet("表1");
-    ws.getCell("A1").value = { formula: "1-1", result: 0 } as ExcelJS.CellFormulaValue;
-    ws.getCell("A2").value = { formula: 'B1&""', result: "满意度" } as ExcelJS.CellFormulaValue;
+    ws.getCell("A1").value = { formula: "1-1", result: 0 };
+    ws.getCell("A2").value = { formula: 'B1&""', result: "满意度" };
     ws.getCell("A2").numFmt = "yyyy-mm-dd";
-    ws.getCell("A3").value = { formula: 'B1&""', result: "100" } as ExcelJS.CellFormulaValue;
+    ws.getCell("A3").value = { formula: 'B1&""', result: "100" };
     ws.getCell("A3").numFmt = "yyyy-mm-dd";
     const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
     const old = (await viaExcelJs(bytes)).sheets[0];
