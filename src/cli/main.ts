@@ -14,7 +14,8 @@ import { toSarif } from "./format-sarif";
 import { formatInspectText } from "./format-inspect";
 import { type Locale, type Translate, displayWidth, isLocale, padDisplay, translator } from "./i18n";
 import { writeWorkbook } from "./write-workbook";
-import { loadWorkbook, workbookToGrid } from "./xlsx-grid";
+import { loadWorkbook } from "./xlsx-grid";
+import { readGridFile } from "./read-grid";
 import { classifyCommand, insertCommand, templatesCommand } from "./templates-commands";
 
 export interface Io {
@@ -109,15 +110,15 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
   try {
     switch (command) {
       case "validate":
-        return await validate(files, values, run);
+        return validate(files, values, run);
       case "inspect":
-        return await inspect(files, values, run);
+        return inspect(files, values, run);
       case "fix":
         return await fix(files, values, run);
       case "templates":
         return templatesCommand(files, values.pack ?? [], checkFormat(values.format, ["text", "json"]), io, run.locale);
       case "classify":
-        return await classifyCommand(files[0], values.pack ?? [], checkFormat(values.format, ["text", "json"]), io, run.locale);
+        return classifyCommand(files[0], values.pack ?? [], checkFormat(values.format, ["text", "json"]), io, run.locale);
       case "insert":
         return await insertCommand(
           files[0],
@@ -160,7 +161,7 @@ function loadConfigFor(values: Values, run: Run) {
   return config;
 }
 
-async function validate(files: string[], values: Values, run: Run): Promise<number> {
+function validate(files: string[], values: Values, run: Run): number {
   const format = checkFormat(values.format, ["text", "json", "sarif"]);
   if (files.length === 0) throw new KpiLintError("MISSING_INPUT");
   const config = loadConfigFor(values, run);
@@ -169,8 +170,7 @@ async function validate(files: string[], values: Values, run: Run): Promise<numb
   let failed = 0;
   for (const file of files) {
     try {
-      const wb = await loadWorkbook(file);
-      const { model, findings } = lint(workbookToGrid(wb), config);
+      const { model, findings } = lint(readGridFile(file), config);
       results.push({ file, findings, json: validateFileJson(file, model, findings) });
       if (format === "text") io.out(formatFileText(file, model, findings, locale));
     } catch (e) {
@@ -188,12 +188,11 @@ async function validate(files: string[], values: Values, run: Run): Promise<numb
   return all.some((f) => f.severity === "error") ? 1 : 0;
 }
 
-async function inspect(files: string[], values: Values, run: Run): Promise<number> {
+function inspect(files: string[], values: Values, run: Run): number {
   const format = checkFormat(values.format, ["text", "json"]);
   if (files.length !== 1) throw new KpiLintError("ONE_INPUT", { command: "inspect" });
   const config = loadConfigFor(values, run);
-  const wb = await loadWorkbook(files[0]);
-  const { model } = lint(workbookToGrid(wb), config);
+  const { model } = lint(readGridFile(files[0]), config);
   run.io.out(format === "json" ? JSON.stringify(inspectJson(files[0], model), null, 2) : formatInspectText(files[0], model, run.locale));
   return 0;
 }
