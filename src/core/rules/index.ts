@@ -51,6 +51,7 @@ export const RULES: readonly RuleModule[] = [
   costPlacement,
   templatePlaceholder,
   costNotNumeric,
+  multipleTargets,
   zeroBound,
   nameIsCategory,
   inputAsOutput,
@@ -58,7 +59,6 @@ export const RULES: readonly RuleModule[] = [
   timelinessFormat,
   timelinessYear,
   vagueQualitative,
-  multipleTargets,
   tableUnreadable,
 ];
 

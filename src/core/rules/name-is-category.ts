@@ -21,9 +21,12 @@ const CATEGORY_EXAMPLES: ReadonlyArray<[string, string]> = [
   ["服务对象满意度", "受援群众满意度"],
 ];
 
+/** 服务对象满意度 (without 指标) is the usual core indicator's own name, as the built-in templates use it. */
+const INDICATOR_NAMES = new Set(["服务对象满意度"]);
+
 const EXAMPLE_OF = new Map<string, string>();
 for (const [category, example] of CATEGORY_EXAMPLES) {
-  EXAMPLE_OF.set(category, example);
+  if (!INDICATOR_NAMES.has(category)) EXAMPLE_OF.set(category, example);
   EXAMPLE_OF.set(`${category}指标`, example);
 }
 
