@@ -1,4 +1,5 @@
 import { defineRule } from "./types";
+import { budgetYears } from "./budget-year";
 import { isTimeliness } from "./indicator-kinds";
 import { normalizeValueText } from "../value/normalize";
 
@@ -33,8 +34,9 @@ export default defineRule({
   // `及时` on a 时效 row: saying what a 时效 value must be beats calling it vague
   overrides: ["vague-qualitative"],
   check(ctx) {
+    const yearOf = budgetYears(ctx.model, ctx.config);
     for (const sheet of ctx.model.sheets) {
-      const example = deadlineExample(sheet.budgetYear ?? ctx.config.budgetYear);
+      const example = deadlineExample(yearOf(sheet));
       for (const p of sheet.projects) {
         for (const ind of p.indicators) {
           const v = ind.value;

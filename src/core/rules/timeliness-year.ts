@@ -1,39 +1,10 @@
 import { defineRule } from "./types";
-import type { IndicatorRow, SheetModel, WorkbookModel } from "../model";
+import { budgetYears, deadlineYear } from "./budget-year";
 import { normalizeValueText } from "../value/normalize";
 import { cellAddress } from "../grid";
 
 /** A year in the goal text used as this work's deadline or period: 2021年底前, 2023年内, 2023年12月. */
 const GOAL_YEAR = /(\d{4})年(?:(?:底|末|内|度内|\d{1,2}月(?:份|底|末|\d{1,2}日)?)(?:前|之前|以前)?|前|之前|以前)/g;
-
-/** The year a deadline names (`2024-12`, `2024-12-31`); null when it names none (`12`, `12-31`). */
-function deadlineYear(ind: IndicatorRow): number | null {
-  const d = ind.value.period?.to ?? ind.value.deadline;
-  const m = d ? /^(\d{4})-/.exec(d) : null;
-  return m ? Number(m[1]) : null;
-}
-
-/** The year most dated 时效 values name, when they clearly agree (≥ 3 of them, ≥ 75% on one year). */
-function majorityYear(model: WorkbookModel): number | null {
-  const counts = new Map<number, number>();
-  let total = 0;
-  for (const s of model.sheets)
-    for (const p of s.projects)
-      for (const ind of p.indicators) {
-        const y = deadlineYear(ind);
-        if (y === null) continue;
-        counts.set(y, (counts.get(y) ?? 0) + 1);
-        total++;
-      }
-  for (const [y, n] of counts) if (total >= 3 && n / total >= 0.75) return y;
-  return null;
-}
-
-/** The workbook's title year when every sheet that states one agrees (a cover sheet may state it for all). */
-function workbookTitleYear(sheets: readonly SheetModel[]): number | null {
-  const years = new Set(sheets.map((s) => s.budgetYear).filter((y): y is number => y !== null));
-  return years.size === 1 ? [...years][0] : null;
-}
 
 export default defineRule({
   id: "timeliness-year",
@@ -61,9 +32,9 @@ export default defineRule({
   fixable: false,
   hasSuggestions: true,
   check(ctx) {
-    const fallback = workbookTitleYear(ctx.model.sheets) ?? ctx.config.budgetYear ?? majorityYear(ctx.model);
+    const yearOf = budgetYears(ctx.model, ctx.config);
     for (const sheet of ctx.model.sheets) {
-      const budgetYear = sheet.budgetYear ?? fallback;
+      const budgetYear = yearOf(sheet);
       if (budgetYear === null) continue;
       for (const p of sheet.projects) {
         for (const ind of p.indicators) {
