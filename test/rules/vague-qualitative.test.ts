@@ -8,6 +8,7 @@ ruleTester("vague-qualitative", {
     { name: "graded: 优/良/中/差", grid: added(["产出指标", "质量指标", "调解工作质量达标率", "优/良/中/差"]) },
     { name: "graded: 好、较好、一般", grid: added(["满意度指标", "服务对象满意度指标", "群众满意度", "好、较好、一般"]) },
     { name: "a level reached: 达到二级", grid: added(["产出指标", "质量指标", "等级保护测评通过率", "达到二级"]) },
+    { name: "a figure in the text", grid: added(["产出指标", "质量指标", "补贴发放及时率", "及时率100%"]) },
     { name: "a number", grid: added(["满意度指标", "服务对象满意度指标", "群众满意度", "≥90%"]) },
     { name: "a deadline", grid: added(["产出指标", "时效指标", "完成时间", "2024年12月底前"]) },
     { name: "a cost is cost-not-numeric's", grid: added(["成本指标", "经济成本指标", "日常公用经费开支标准", "按规定执行"]) },

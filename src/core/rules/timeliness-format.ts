@@ -42,7 +42,8 @@ export default defineRule({
           const v = ind.value;
           if (!isTimeliness(ind) || v.kind !== "qualitative" || v.deadline || v.period) continue;
           const t = normalizeValueText(v.raw);
-          if (!t || DURATION.test(t) || TIME_WORD.test(t) || /\d+[*×xX]\d+/.test(t)) continue;
+          // a figure in the text (及时率100%, 7*24小时) states something checkable; words alone do not
+          if (!t || /\d/.test(t) || DURATION.test(t) || TIME_WORD.test(t)) continue;
           ctx.report({ project: p, at: ind.cells.value, indicator: ind.name, data: { name: ind.name, raw: v.raw, example } });
         }
       }

@@ -76,6 +76,8 @@ export default defineRule({
       const time = isTimeliness(ind);
       if (!rate && !time && ind.level2 !== "数量指标") return;
       const t = normalizeValueText(v.raw);
+      // a figure in the text (及时率100%) is prose around a number, value-has-text's concern
+      if (/\d/.test(t)) return;
       const word = words.find((w) => t.includes(normalizeValueText(w)));
       if (!word || isGraded(t)) return;
       const example = rate ? "≥90%" : time ? "12月底前" : "≥12次";
