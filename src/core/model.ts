@@ -47,6 +47,8 @@ export interface IndicatorRow {
   /** Text of the split columns as written, for fixes that touch one of them. */
   split: { operator: string; value: string; unit: string } | null;
   weight: number | null;
+  /** 正向 / 反向 / 越大越好 … as written in a 指标方向 (or 指标性质) column; null when the table has none. */
+  direction: string | null;
 }
 
 /** How well a table reads: what `table-unreadable` is decided on. */
@@ -119,6 +121,8 @@ export interface SheetModel {
   projects: ProjectBlock[];
   /** Every indicator table of the sheet, in order. */
   tables: TableInfo[];
+  /** The budget year a title states (`（2024年）`, `2024年度项目支出绩效目标表`); null when none does. */
+  budgetYear: number | null;
 }
 
 export interface WorkbookModel {

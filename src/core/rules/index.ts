@@ -21,6 +21,13 @@ import templatePlaceholder from "./template-placeholder";
 import tableUnreadable from "./table-unreadable";
 import costNotNumeric from "./cost-not-numeric";
 import multipleTargets from "./multiple-targets";
+import zeroBound from "./zero-bound";
+import nameIsCategory from "./name-is-category";
+import inputAsOutput from "./input-as-output";
+import directionMismatch from "./direction-mismatch";
+import timelinessFormat from "./timeliness-format";
+import timelinessYear from "./timeliness-year";
+import vagueQualitative from "./vague-qualitative";
 
 /** Every rule, in the order the README lists them. Rule ids are a public contract. */
 export const RULES: readonly RuleModule[] = [
@@ -45,6 +52,13 @@ export const RULES: readonly RuleModule[] = [
   templatePlaceholder,
   costNotNumeric,
   multipleTargets,
+  zeroBound,
+  nameIsCategory,
+  inputAsOutput,
+  directionMismatch,
+  timelinessFormat,
+  timelinessYear,
+  vagueQualitative,
   tableUnreadable,
 ];
 
