@@ -21,6 +21,12 @@ import templatePlaceholder from "./template-placeholder";
 import tableUnreadable from "./table-unreadable";
 import costNotNumeric from "./cost-not-numeric";
 import multipleTargets from "./multiple-targets";
+import fundSum from "./fund-sum";
+import targetsCopied from "./targets-copied";
+import goalNotCovered from "./goal-not-covered";
+import basisMissing from "./basis-missing";
+import weightsSum from "./weights-sum";
+import costEqualsBudget from "./cost-equals-budget";
 
 /** Every rule, in the order the README lists them. Rule ids are a public contract. */
 export const RULES: readonly RuleModule[] = [
@@ -44,6 +50,12 @@ export const RULES: readonly RuleModule[] = [
   costPlacement,
   templatePlaceholder,
   costNotNumeric,
+  fundSum,
+  targetsCopied,
+  goalNotCovered,
+  basisMissing,
+  weightsSum,
+  costEqualsBudget,
   multipleTargets,
   tableUnreadable,
 ];
