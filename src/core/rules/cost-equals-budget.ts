@@ -31,7 +31,9 @@ export default defineRule({
       if (costs.length !== 1) return;
       const [ind] = costs;
       const v = ind.value;
-      if (v.kind !== "quantitative" || isStandard(ind) || UNIT_COST_NAME.test(nameKey(ind.name))) return;
+      // a floor (≥) is cost-operator's finding; a standard or a unit cost is what this rule asks for
+      if (v.kind !== "quantitative" || v.operator === "≥" || v.operator === ">") return;
+      if (isStandard(ind) || UNIT_COST_NAME.test(nameKey(ind.name))) return;
       const amount = amountInYuan(v.number, v.unit ?? v.unitPrefix ?? null);
       const budget = p.budget.amount * MONEY_FACTORS[p.budget.unit];
       if (amount === null || budget <= 0) return;

@@ -52,10 +52,7 @@ const GOAL_UNITS = [
  * `培训500人次`, `覆盖3个区`, `1.2万人次`, `2名以上`: a number with 万/千 and a unit. Not an ordinal (第3期), a
  * clause number (`1.`), a product (7*24小时), a year or a date (年/月/日 are not in the list), 个百分点.
  */
-const QUANTITY = new RegExp(
-  `(?<![\\d.第*×xX])(\\d+(?:\\.\\d+)?)(万|千)?(?:余|多)?(${GOAL_UNITS.join("|")})(?!百分点)`,
-  "g",
-);
+const QUANTITY = new RegExp(`(?<![\\d.第*×xX])(\\d+(?:\\.\\d+)?)(万|千)?(?:余|多)?(${GOAL_UNITS.join("|")})(?!百分点)`, "g");
 
 interface Quantity {
   number: number;
