@@ -1,6 +1,6 @@
 import { defineRule } from "./types";
 import { forEachProject } from "./helpers";
-import type { IndicatorRow } from "../model";
+import type { IndicatorRow, ProjectBlock, TableInfo } from "../model";
 import { nameKey } from "../value/normalize";
 
 /** Where the number will come from, not what it was set by: 年终统计, 完成情况, 年度总结 … */
@@ -15,6 +15,8 @@ function weakBasis(ind: IndicatorRow): "generic" | "copy" | null {
   return copies.includes(basis) ? "copy" : null;
 }
 
+const allBlank = (p: ProjectBlock) => p.indicators.length > 0 && p.indicators.every((ind) => !ind.basis);
+
 export default defineRule({
   id: "basis-missing",
   title: { zh: "缺少指标值确定依据", en: "No basis for the target value" },
@@ -28,6 +30,10 @@ export default defineRule({
     empty: {
       zh: "指标“{{name}}”的指标值确定依据为空，应写明计划标准、行业标准、历史标准或财政部门确认的标准",
       en: "Indicator “{{name}}”: the basis is blank; name the plan, industry or historical standard, or one the finance bureau confirmed",
+    },
+    columnEmpty: {
+      zh: "表格的“{{header}}”列全部空白（{{count}} 个项目），应逐项写明计划标准、行业标准、历史标准等",
+      en: "The table's “{{header}}” column is blank throughout ({{count}} projects); give each target's standard",
     },
     allEmpty: {
       zh: "项目“{{name}}”的 {{count}} 个指标都没有填写指标值确定依据，应写明计划标准、行业标准、历史标准等",
@@ -44,12 +50,28 @@ export default defineRule({
   },
   fixable: false,
   check(ctx) {
+    // a summary table whose column is blank for every project: one finding for the table, not one per project
+    const byTable = new Map<TableInfo, ProjectBlock[]>();
+    forEachProject(ctx.model, (p) => {
+      const list = byTable.get(p.table);
+      if (list) list.push(p);
+      else byTable.set(p.table, [p]);
+    });
+    const blankTables = new Set<TableInfo>();
+    for (const [table, projects] of byTable) {
+      const col = table.columns.basis;
+      if (col === undefined || projects.length < 2 || !projects.every(allBlank)) continue;
+      blankTables.add(table);
+      const header = table.headers.basis ?? "指标值确定依据";
+      const data = { header, count: projects.length };
+      ctx.report({ project: null, sheet: table.sheet, at: { row: table.headerRow, col }, messageId: "columnEmpty", data });
+    }
     forEachProject(ctx.model, (p) => {
       const col = p.table.columns.basis;
       // only where the table has the column: a table without one is not asked for a basis
-      if (col === undefined || p.indicators.length === 0) return;
+      if (col === undefined || p.indicators.length === 0 || blankTables.has(p.table)) return;
       const at = (ind: IndicatorRow) => ({ row: ind.row, col });
-      if (p.indicators.every((ind) => !ind.basis)) {
+      if (allBlank(p)) {
         const first = p.indicators[0];
         ctx.report({ project: p, at: at(first), messageId: "allEmpty", data: { name: p.name, count: p.indicators.length } });
         return;
