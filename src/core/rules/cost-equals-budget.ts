@@ -18,8 +18,8 @@ export default defineRule({
   },
   messages: {
     default: {
-      zh: "成本指标“{{name}}”（{{raw}}）只是重述项目预算数 {{budget}}，建议补充单位成本指标（如 人均培训成本 ≤N元/人）",
-      en: "Cost “{{name}}” ({{raw}}) only restates the budget {{budget}}; consider adding a unit cost (e.g. ≤N元/人 per person trained)",
+      zh: "成本指标“{{name}}”（{{raw}}）只是重述项目预算数 {{budget}}，建议补充单位成本指标（如 ≤N元/人、≤N元/件）",
+      en: "Cost “{{name}}” ({{raw}}) only restates the budget {{budget}}; consider adding a unit cost (e.g. ≤N元/人 per person, ≤N元/件 per item)",
     },
   },
   fixable: false,
