@@ -62,14 +62,17 @@ interface Quantity {
 
 const familyOf = (unit: string) => (unit === "个月" ? "time" : (unitFamily(unit) ?? "other"));
 
-/** The quantities a text states, each with the words just before it (`培训500人次`). */
+/** The quantities a text states, each with the words around it (`培训500人次`, `覆盖3个区`). */
 export function quantitiesIn(text: string): Quantity[] {
   const t = normalizeValueText(text);
   const out: Quantity[] = [];
   for (const m of t.matchAll(QUANTITY)) {
     const scale = m[2] === "万" ? 1e4 : m[2] === "千" ? 1e3 : 1;
-    const before = /[\u4e00-\u9fff]{0,6}$/.exec(t.slice(0, m.index))?.[0] ?? "";
-    out.push({ number: Number.parseFloat(m[1]) * scale, family: familyOf(m[3]), text: `${before}${m[0]}` });
+    // the clause's words before it (培训对象满意度达到95%); after a bare 个, the noun it counts (3个区)
+    const end = (m.index ?? 0) + m[0].length;
+    const before = /[\u4e00-\u9fff]{0,10}$/.exec(t.slice(0, m.index))?.[0] ?? "";
+    const after = m[3] === "个" ? (/^[\u4e00-\u9fff]{0,2}/.exec(t.slice(end))?.[0] ?? "") : "";
+    out.push({ number: Number.parseFloat(m[1]) * scale, family: familyOf(m[3]), text: `${before}${m[0]}${after}` });
   }
   return out;
 }
