@@ -25,6 +25,18 @@ ruleTester("cost-equals-budget", {
     },
     { name: "above the budget is budget-exceeded's finding", grid: form(CLEAN_ROWS, { budget: 78 }) },
     { name: "no budget", grid: form(CLEAN_ROWS, { budget: null }) },
+    {
+      name: "one system built: the whole cost is its unit cost",
+      grid: form(
+        [
+          ["产出指标", "数量指标", "系统开发数量", "=1个"],
+          ["", "质量指标", "系统验收合格率", "≥90%"],
+          ["成本指标", "经济成本指标", "系统建设成本控制数", "≤80万元"],
+          ["满意度指标", "服务对象满意度指标", "使用人员满意度", "≥90%"],
+        ],
+        { budget: 80 },
+      ),
+    },
   ],
   invalid: [
     {
@@ -33,7 +45,8 @@ ruleTester("cost-equals-budget", {
       errors: [
         {
           cell: "E12",
-          message: "成本指标“培训成本控制数”（≤80万元）只是重述项目预算数 80万元，建议补充单位成本指标（如 ≤N元/人、≤N元/件）",
+          message:
+            "成本指标“培训成本控制数”（≤80万元）只是重述项目预算数 80万元；按“培训人数”≥200人计，建议补充单位成本指标（约 4000元/人）",
           severity: "info",
           fix: null,
         },
@@ -47,7 +60,7 @@ ruleTester("cost-equals-budget", {
     {
       name: "a bare amount equal to the budget (Funing: 节约成本 120000元)",
       grid: form(withRow(["成本指标", "经济成本指标", "节约成本", "120000元"], COST), { unit: "元", budget: 120000 }),
-      errors: [{ cell: "E12", message: /节约成本/ }],
+      errors: [{ cell: "E12", message: /节约成本.*（约 600元\/人）/ }],
     },
   ],
 });

@@ -49,6 +49,7 @@ export default defineRule({
     },
   },
   fixable: false,
+  hasSuggestions: false,
   check(ctx) {
     // a summary table whose column is blank for every project: one finding for the table, not one per project
     const byTable = new Map<TableInfo, ProjectBlock[]>();

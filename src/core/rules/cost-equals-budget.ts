@@ -1,8 +1,8 @@
 import { defineRule } from "./types";
 import { amountInYuan, forEachProject, isCost, isImpactCost, isStandard } from "./helpers";
 import { nameKey } from "../value/normalize";
-import { formatPlain } from "../value/parse";
-import { MONEY_FACTORS } from "../value/units";
+import { formatPlain, roundNumber } from "../value/parse";
+import { MONEY_FACTORS, canonicalUnit, unitFamily } from "../value/units";
 
 /** A unit cost: money per something (元/人, 万元/件), or named as one (人均…, 单价, 补助标准). */
 const UNIT_COST_NAME = /人均|单位成本|单价|每人|每件|每次|每场|每户|平均成本|次均|件均|户均/;
@@ -18,11 +18,12 @@ export default defineRule({
   },
   messages: {
     default: {
-      zh: "成本指标“{{name}}”（{{raw}}）只是重述项目预算数 {{budget}}，建议补充单位成本指标（如 ≤N元/人、≤N元/件）",
-      en: "Cost “{{name}}” ({{raw}}) only restates the budget {{budget}}; consider adding a unit cost (e.g. ≤N元/人 per person, ≤N元/件 per item)",
+      zh: "成本指标“{{name}}”（{{raw}}）只是重述项目预算数 {{budget}}；按“{{count}}”{{countValue}}计，建议补充单位成本指标（约 {{unitCost}}）",
+      en: "Cost “{{name}}” ({{raw}}) only restates the budget {{budget}}; with “{{count}}” at {{countValue}}, consider a unit-cost target (about {{unitCost}})",
     },
   },
   fixable: false,
+  hasSuggestions: false,
   check(ctx) {
     const tolerance = ctx.config.thresholds.budgetTolerance;
     forEachProject(ctx.model, (p) => {
@@ -39,11 +40,24 @@ export default defineRule({
       if (amount === null || budget <= 0) return;
       // above the budget is budget-exceeded's finding; within half a percent below it, the budget restated
       if (amount > budget * (1 + tolerance) + 1e-6 || amount < budget * 0.995) return;
+      // a unit cost needs units: one system, one bond's interest is the whole cost, rightly
+      const count = p.indicators.find(
+        (c) => !isCost(c) && c.value.number !== null && c.value.number > 1 && unitFamily(c.value.unit) === "count",
+      );
+      if (!count || count.value.number === null) return;
+      const per = roundNumber(budget / count.value.number);
       ctx.report({
         project: p,
         at: ind.cells.value,
         indicator: ind.name,
-        data: { name: ind.name, raw: v.raw, budget: `${formatPlain(p.budget.amount)}${p.budget.unit}` },
+        data: {
+          name: ind.name,
+          raw: v.raw,
+          budget: `${formatPlain(p.budget.amount)}${p.budget.unit}`,
+          count: count.name,
+          countValue: count.value.raw,
+          unitCost: `${formatPlain(per)}元/${canonicalUnit(count.value.unit as string)}`,
+        },
       });
     });
   },

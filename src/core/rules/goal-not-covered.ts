@@ -111,6 +111,7 @@ export default defineRule({
     },
   },
   fixable: false,
+  hasSuggestions: false,
   check(ctx) {
     forEachProject(ctx.model, (p) => {
       if (!p.goal || p.indicators.length === 0) return;

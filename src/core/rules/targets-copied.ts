@@ -84,6 +84,7 @@ export default defineRule<"default", false, false, Options>({
     },
   },
   fixable: false,
+  hasSuggestions: false,
   check(ctx) {
     const { similarity: threshold, budgetRatio } = ctx.options;
     // tables repeat names and values thousands of times: normalise each text once

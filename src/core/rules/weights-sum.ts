@@ -38,6 +38,7 @@ export default defineRule<"default", false, false, Options>({
     },
   },
   fixable: false,
+  hasSuggestions: false,
   check(ctx) {
     forEachProject(ctx.model, (p) => {
       if (p.columns.weight === undefined) return;
