@@ -139,6 +139,7 @@ export function readIndicatorRow(sheet: SheetGrid, merges: MergeIndex, row: numb
       value: { row: valueAnchor.row, col: valueCol },
       operator: at(cols.operator),
       unit: at(cols.unit),
+      weight: cols.weight !== undefined ? merges.anchor(row, cols.weight) : undefined,
     },
     split: split ? { operator: opText, value: valueText, unit: unitText } : null,
     weight: Number.isFinite(weight) ? weight : null,

@@ -28,6 +28,12 @@ import directionMismatch from "./direction-mismatch";
 import timelinessFormat from "./timeliness-format";
 import timelinessYear from "./timeliness-year";
 import vagueQualitative from "./vague-qualitative";
+import fundSum from "./fund-sum";
+import targetsCopied from "./targets-copied";
+import goalNotCovered from "./goal-not-covered";
+import basisMissing from "./basis-missing";
+import weightsSum from "./weights-sum";
+import costEqualsBudget from "./cost-equals-budget";
 
 /** Every rule, in the order the README lists them. Rule ids are a public contract. */
 export const RULES: readonly RuleModule[] = [
@@ -50,6 +56,12 @@ export const RULES: readonly RuleModule[] = [
   valueRepeatsName,
   costPlacement,
   templatePlaceholder,
+  fundSum,
+  targetsCopied,
+  goalNotCovered,
+  basisMissing,
+  weightsSum,
+  costEqualsBudget,
   costNotNumeric,
   multipleTargets,
   zeroBound,
