@@ -27,7 +27,13 @@ ruleTester("multiple-targets", {
     {
       name: "合格率≥95%,优秀率≥90%",
       grid: added(["产出指标", "质量指标", "考核结果", "合格率≥95%,优秀率≥90%"]),
-      errors: [{ message: /合格率≥95% \/ 优秀率≥90%/, fix: null }],
+      errors: [
+        {
+          data: { name: "考核结果", raw: "合格率≥95%,优秀率≥90%", count: 2, parts: "合格率≥95% / 优秀率≥90%" },
+          message: /合格率≥95% \/ 优秀率≥90%/,
+          fix: null,
+        },
+      ],
     },
     { name: "≥2次；≥100人次", grid: added(["产出指标", "数量指标", "宣传活动", "≥2次；≥100人次"]), errors: [{ fix: null }] },
     { name: "targets on two lines", grid: added(["产出指标", "数量指标", "培训", "≥60人\n≥1次"]), errors: [{ fix: null }] },
