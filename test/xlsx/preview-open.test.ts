@@ -51,7 +51,7 @@ describe("the preview's file loading", () => {
     const ws = wb.addWorksheet("表1");
     ws.getCell("A1").value = new Date(Date.UTC(2024, 0, 31));
     ws.getCell("A1").numFmt = "yyyy-mm-dd";
-    ws.getCell("B1").value = { formula: "A1+1", result: 3 } as ExcelJS.CellFormulaValue;
+    ws.getCell("B1").value = { formula: "A1+1", result: 3 };
     ws.fillFormula("C1:C3", "B1*2", [6, 6, 6]);
     ws.getCell("D1").value = "标题";
     ws.getCell("D1").font = { bold: true };
