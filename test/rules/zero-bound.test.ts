@@ -22,7 +22,11 @@ ruleTester("zero-bound", {
     { name: "≤0起 → =0起", grid: added(["效益指标", "社会效益指标", "重大安全事故", "≤0起"]), errors: [{ fix: "=0起" }] },
     { name: "不高于0% (word) → =0%", grid: added(["产出指标", "质量指标", "差错率", "不高于0%"]), errors: [{ fix: "=0%" }] },
     { name: "0件以内 (suffix) → =0件", grid: added(["效益指标", "社会效益指标", "群体性事件", "0件以内"]), errors: [{ fix: "=0件" }] },
-    { name: "≤0 with no unit → =0", grid: added(["产出指标", "质量指标", "重大差错", "≤0"]), errors: [{ fix: "=0" }] },
+    {
+      name: "≤0 with no unit: a suggestion only (missing-unit's fix comes first)",
+      grid: added(["产出指标", "质量指标", "差错率", "≤0"]),
+      errors: [{ fix: null, suggestion: "=0" }],
+    },
     {
       name: "split columns: only the operator cell changes",
       grid: workbook(summarySheet([{ seq: 1, name: "社区矫正经费", budget: 30, rows: [["脱管漏管率", "≤", "%", 0]] }])),

@@ -91,7 +91,7 @@ describe("task pane", () => {
   it("filters by severity and by rule", async () => {
     await setup();
     await validate();
-    fireEvent.click(screen.getByRole("button", { name: /警告 38/ }));
+    fireEvent.click(screen.getByRole("button", { name: /警告 39/ }));
     fireEvent.click(screen.getByRole("button", { name: /提示 7/ }));
     await waitFor(() => expect(screen.getAllByRole("button", { name: /跳到单元格/ })).toHaveLength(5));
   });

@@ -43,15 +43,18 @@ export default defineRule({
       const fixed = targetText("=", 0, unit);
       const base = { project: p, at, indicator: ind.name, data: { name: ind.name, raw: v.raw, fixed } };
       const edits = targetEdits(p, ind, { operator: "=" });
+      const suggestion = [{ label: { zh: `改为 ${fixed}`, en: `Change to ${fixed}` }, edits }];
       if (v.operator === "≤") {
-        ctx.report({ ...base, messageId: "atMost", fix: edits });
+        // no unit yet (`≤0`): missing-unit completes it first, so the two fixes never fight over one cell
+        const certain = unit !== null || ind.split !== null;
+        ctx.report({ ...base, messageId: "atMost", fix: certain ? edits : null, suggestions: certain ? [] : suggestion });
       } else if (v.operator === "≥") {
         // `>0` (some at all) is a real, if weak, target
         const reverse = isReverseName(ind.name);
         ctx.report({
           ...base,
           messageId: reverse ? "atLeastReverse" : "atLeast",
-          suggestions: reverse ? [{ label: { zh: `改为 ${fixed}`, en: `Change to ${fixed}` }, edits }] : [],
+          suggestions: reverse ? suggestion : [],
         });
       }
     });
