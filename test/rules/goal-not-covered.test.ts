@@ -15,6 +15,7 @@ ruleTester("goal-not-covered", {
     { name: "money restates the budget, not a target", grid: goal("安排资金80万元用于执法人员培训") },
     { name: "7*24小时 and a hotline number", grid: goal("提供7*24小时12348热线咨询服务") },
     { name: "个百分点 is a change, not a count", grid: goal("知晓率提高2个百分点") },
+    { name: "a frequency is carried as a yearly count", grid: goal("每季度开展1次培训效果评估") },
   ],
   invalid: [
     {

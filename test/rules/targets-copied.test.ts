@@ -1,4 +1,4 @@
-import { DEFAULT_CONFIG } from "../../src/core/config";
+import { DEFAULT_CONFIG, resolveConfig } from "../../src/core/config";
 import { lintModel } from "../../src/core/lint";
 import { recogniseWorkbook } from "../../src/core/recognise/recognise";
 import { RULES } from "../../src/core/rules";
@@ -119,5 +119,15 @@ describe("targets-copied on 2,400 projects", () => {
     );
     expect(found).toHaveLength(0);
     expect(ms).toBeLessThan(2000);
+  });
+});
+
+describe("targets-copied options in kpi-lint.config.json", () => {
+  it("accepts similarity and budgetRatio, refuses a similarity above 1 and unknown keys", () => {
+    const ok = resolveConfig({ rules: { "targets-copied": ["warning", { similarity: 0.9, budgetRatio: 3 }] } }, RULES);
+    expect(ok.ok && ok.config.ruleOptions["targets-copied"]).toEqual({ similarity: 0.9, budgetRatio: 3 });
+    const bad = resolveConfig({ rules: { "targets-copied": ["warning", { similarity: 1.5, ratio: 2 }] } }, RULES);
+    expect(bad.ok).toBe(false);
+    expect(bad.ok ? [] : bad.errors.join("\n")).toMatch(/rules\.targets-copied\.1\.similarity/);
   });
 });

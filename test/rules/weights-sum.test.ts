@@ -1,4 +1,6 @@
+import { resolveConfig } from "../../src/core/config";
 import { makeSheet } from "../../src/core/grid";
+import { RULES } from "../../src/core/rules";
 import { ruleTester } from "../support/rule-tester";
 import { CLEAN_ROWS, form, formRows, withRow, workbook } from "../support/sheets";
 
@@ -42,4 +44,12 @@ ruleTester("weights-sum", {
       errors: [{ message: /合计为 90，应为 100$/ }],
     },
   ],
+});
+
+describe("weights-sum options in kpi-lint.config.json", () => {
+  it("accepts a list of totals and refuses anything else", () => {
+    const ok = resolveConfig({ rules: { "weights-sum": ["warning", { totals: [100] }] } }, RULES);
+    expect(ok.ok && ok.config.ruleOptions["weights-sum"]).toEqual({ totals: [100] });
+    expect(resolveConfig({ rules: { "weights-sum": ["warning", { totals: "100" }] } }, RULES).ok).toBe(false);
+  });
 });

@@ -1,7 +1,7 @@
 import { defineRule } from "./types";
 import { amountInYuan, forEachProject, isCost, isImpactCost, isStandard } from "./helpers";
 import { nameKey } from "../value/normalize";
-import { formatPlain, roundNumber } from "../value/parse";
+import { formatPlain } from "../value/parse";
 import { MONEY_FACTORS, canonicalUnit, unitFamily } from "../value/units";
 
 /** A unit cost: money per something (元/人, 万元/件), or named as one (人均…, 单价, 补助标准). */
@@ -41,11 +41,14 @@ export default defineRule({
       // above the budget is budget-exceeded's finding; within half a percent below it, the budget restated
       if (amount > budget * (1 + tolerance) + 1e-6 || amount < budget * 0.995) return;
       // a unit cost needs units: one system, one bond's interest is the whole cost, rightly
-      const count = p.indicators.find(
-        (c) => !isCost(c) && c.value.number !== null && c.value.number > 1 && unitFamily(c.value.unit) === "count",
+      // an output to divide by: a count target above 1, not a ceiling (≤17人 staff), 数量指标 first
+      const counts = p.indicators.filter(
+        (c) =>
+          !isCost(c) && c.value.number !== null && c.value.number > 1 && c.value.operator !== "≤" && unitFamily(c.value.unit) === "count",
       );
+      const count = counts.find((c) => c.level2 === "数量指标") ?? counts[0];
       if (!count || count.value.number === null) return;
-      const per = roundNumber(budget / count.value.number);
+      const per = Math.round((budget / count.value.number) * 100) / 100;
       ctx.report({
         project: p,
         at: ind.cells.value,

@@ -50,7 +50,7 @@ const GOAL_UNITS = [
 
 /**
  * `培训500人次`, `覆盖3个区`, `1.2万人次`, `2名以上`: a number with 万/千 and a unit. Not an ordinal (第3期), a
- * clause number (`1.`), a product (7*24小时), a year or a date (年/月/日 are not in the list), 个百分点.
+ * clause number (`1.`), a product (7*24小时), a frequency (每季度1次), a year or a date (年/月/日 are not in the list), 个百分点.
  */
 const QUANTITY = new RegExp(`(?<![\\d.第*×xX])(\\d+(?:\\.\\d+)?)(万|千)?(?:余|多)?(${GOAL_UNITS.join("|")})(?!百分点)`, "g");
 
@@ -71,6 +71,8 @@ export function quantitiesIn(text: string): Quantity[] {
     // the clause's words before it (培训对象满意度达到95%); after a bare 个, the noun it counts (3个区)
     const end = (m.index ?? 0) + m[0].length;
     const before = /[\u4e00-\u9fff]{0,10}$/.exec(t.slice(0, m.index))?.[0] ?? "";
+    // a frequency (每季度1次, 每月2期) is carried as a yearly count (≥4次), not as the same number
+    if (/每[\u4e00-\u9fff]{0,6}$/.test(before)) continue;
     const after = m[3] === "个" ? (/^[\u4e00-\u9fff]{0,2}/.exec(t.slice(end))?.[0] ?? "") : "";
     out.push({ number: Number.parseFloat(m[1]) * scale, family: familyOf(m[3]), text: `${before}${m[0]}${after}` });
   }
