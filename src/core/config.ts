@@ -26,7 +26,12 @@ export const configSchema = z.strictObject({
   locale: z.optional(z.enum(["zh-CN", "en"])),
   costFramework: z.optional(z.enum(["either", "2021", "legacy"])),
   /** A severity, or ESLint's `[severity, options]`. */
-  rules: z.optional(z.record(z.string(), z.union([severity, z.tuple([severity], z.unknown())]))),
+  rules: z.optional(
+    z.record(
+      z.string(),
+      z.union([severity, z.tuple([severity], z.unknown())], { message: "取值无效，应为 off、info、warning 或 error，或 [级别, { 选项 }]" }),
+    ),
+  ),
   thresholds: z.optional(
     z.strictObject({
       /** How far above the budget a cost bound may go before it is flagged, as a fraction (0.05 = 5%). */
