@@ -28,7 +28,12 @@ export const configSchema = z.strictObject({
   /** The budget year, for tables whose title does not state it (`timeliness-year`). */
   budgetYear: z.optional(z.number().check(z.int(), z.minimum(2000), z.maximum(2100))),
   /** A severity, or ESLint's `[severity, options]`. */
-  rules: z.optional(z.record(z.string(), z.union([severity, z.tuple([severity], z.unknown())]))),
+  rules: z.optional(
+    z.record(
+      z.string(),
+      z.union([severity, z.tuple([severity], z.unknown())], { message: "取值无效，应为 off、info、warning 或 error，或 [级别, { 选项 }]" }),
+    ),
+  ),
   thresholds: z.optional(
     z.strictObject({
       /** How far above the budget a cost bound may go before it is flagged, as a fraction (0.05 = 5%). */

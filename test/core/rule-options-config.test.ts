@@ -55,10 +55,10 @@ describe("rule options in the config", () => {
     ]);
   });
 
-  it("rejects a bad severity inside the tuple", () => {
-    const errors = errorsOf({ rules: { "words-rule": ["loud", { limit: 3 }] } });
-    expect(errors.length).toBeGreaterThan(0);
-    expect(errors[0]).toMatch(/^rules\.words-rule/);
+  it("rejects a bad severity, alone or in the tuple, in zh-CN", () => {
+    const message = "取值无效，应为 off、info、warning 或 error，或 [级别, { 选项 }]";
+    expect(errorsOf({ rules: { "words-rule": ["loud", { limit: 3 }] } })).toEqual([`rules.words-rule：${message}`]);
+    expect(errorsOf({ rules: { "words-rule": "loud" } })).toEqual([`rules.words-rule：${message}`]);
   });
 
   it("reports every mistake at once", () => {

@@ -1,21 +1,12 @@
-import { makeSheet, type CellValue } from "../../src/core/grid";
+import { makeSheet } from "../../src/core/grid";
 import { ruleTester } from "../support/rule-tester";
-import { CLEAN_ROWS, form, workbook } from "../support/sheets";
-
-const INDICATORS: CellValue[][] = [
-  ["产出指标", "数量指标", "调解案件数", "≥300件"],
-  [null, "质量指标", "调解成功率", "≥95%"],
-  [null, "时效指标", "案件办结时限", "≤30天"],
-  ["成本指标", "经济成本指标", "调解经费控制数", "≤40万元"],
-  ["效益指标", "社会效益指标", "矛盾纠纷化解水平", "有效提升"],
-  ["满意度指标", "服务对象满意度指标", "当事人满意度", "≥90%"],
-];
+import { CLEAN_ROWS, PLAIN_INDICATORS, form, workbook } from "../support/sheets";
 
 /** 指标值 heads the project's goal prose; the real targets sit in an unlabelled column E. */
 const goalAsValues = makeSheet("普法", [
   ["项目名称", "普法宣传经费", null, "预算数", 30],
   ["一级指标", "二级指标", "三级指标", "指标值", null],
-  ...INDICATORS.map((r) => [r[0], r[1], r[2], "完成年度普法宣传工作，提升群众法治意识和法律素养", r[3]]),
+  ...PLAIN_INDICATORS.map((r) => [r[0], r[1], r[2], "完成年度普法宣传工作，提升群众法治意识和法律素养", r[3]]),
 ]);
 
 ruleTester("table-unreadable", {
@@ -23,7 +14,7 @@ ruleTester("table-unreadable", {
     { name: "a clean form", grid: form(CLEAN_ROWS) },
     {
       name: "a plain 一级/二级/三级/指标值 table",
-      grid: workbook(makeSheet("S", [["一级指标", "二级指标", "三级指标", "指标值"], ...INDICATORS])),
+      grid: workbook(makeSheet("S", [["一级指标", "二级指标", "三级指标", "指标值"], ...PLAIN_INDICATORS])),
     },
     {
       name: "the user's mapping (columns: 指标值 = E) makes the table read",
@@ -48,7 +39,7 @@ ruleTester("table-unreadable", {
     {
       name: "names all the same",
       grid: workbook(
-        makeSheet("S", [["一级指标", "二级指标", "三级指标", "指标值"], ...INDICATORS.map((r) => [r[0], r[1], "工作任务", "完成"])]),
+        makeSheet("S", [["一级指标", "二级指标", "三级指标", "指标值"], ...PLAIN_INDICATORS.map((r) => [r[0], r[1], "工作任务", "完成"])]),
       ),
       errors: [{ cell: "D1", message: /三级指标名称大多相同，6 条中只有 1 个不同。已识别为：.*标签列 = C 列/ }],
     },

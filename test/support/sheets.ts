@@ -133,3 +133,13 @@ export function form(rows: Row[], spec: Partial<FormSpec> = {}): WorkbookGrid {
 export function added(row: Row, spec: Partial<FormSpec> = {}): WorkbookGrid {
   return form(withRow(row), spec);
 }
+
+/** A plain 一级 | 二级 | 三级 | 指标值 body, 一级 left blank below its first row as merged cells read. */
+export const PLAIN_INDICATORS: CellValue[][] = [
+  ["产出指标", "数量指标", "调解案件数", "≥300件"],
+  [null, "质量指标", "调解成功率", "≥95%"],
+  [null, "时效指标", "案件办结时限", "≤30天"],
+  ["成本指标", "经济成本指标", "调解经费控制数", "≤40万元"],
+  ["效益指标", "社会效益指标", "矛盾纠纷化解水平", "有效提升"],
+  ["满意度指标", "服务对象满意度指标", "当事人满意度", "≥90%"],
+];
