@@ -13,6 +13,7 @@ import { formatFileText, summaryLine } from "./format-text";
 import { toSarif } from "./format-sarif";
 import { formatInspectText } from "./format-inspect";
 import { type Locale, type Translate, displayWidth, isLocale, padDisplay, translator } from "./i18n";
+import { writeCells } from "./surgical-write";
 import { writeWorkbook } from "./write-workbook";
 import { loadWorkbook, workbookToGrid } from "./xlsx-grid";
 import { classifyCommand, insertCommand, templatesCommand } from "./templates-commands";
@@ -209,9 +210,10 @@ async function fix(files: string[], values: Values, run: Run): Promise<number> {
   const unknown = (ids ?? []).filter((r) => !RULES.some((x) => x.id === r));
   if (unknown.length) throw new KpiLintError("UNKNOWN_RULE", { rules: unknown.join(", ") });
   const config = loadConfigFor(values, run);
-  const wb = await loadWorkbook(input);
-  const report = applyCertainFixes(wb, config, ids);
-  await writeWorkbook(wb, out);
+  const grid = workbookToGrid(await loadWorkbook(input));
+  const report = applyCertainFixes(grid, config, ids);
+  const writes = report.applied.map((e) => ({ sheet: e.sheet, row: e.row, col: e.col, value: e.after }));
+  await writeWorkbook(writeCells(fs.readFileSync(input), input, writes), out);
   const { io, t } = run;
   const show = (v: CellValue) => (v === null || v === "" ? t("cliBlank") : String(v));
   for (const e of report.applied) {

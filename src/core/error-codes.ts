@@ -119,6 +119,12 @@ export const ERROR_CODES = {
     exit: 2,
   },
   WRITE_FAILED: { zh: "无法写入 {{path}}：{{detail}}", en: "Cannot write {{path}}: {{detail}}", exit: 2 },
+  /** What the command line cannot move or rewrite safely, in both languages (`what` / `whatEn`). */
+  WRITE_NEEDS_ADDIN: {
+    zh: "命令行无法安全修改工作表“{{sheet}}”：{{what}}。请在 Excel 中用 KPI Lint 加载项完成此操作（Excel 会一并调整这些内容），文件未作改动。",
+    en: "The command line cannot safely change sheet “{{sheet}}”: {{whatEn}}. Use the KPI Lint add-in in Excel, which adjusts them too; nothing was written.",
+    exit: 2,
+  },
   // both: a sheet that is gone
   SHEET_NOT_FOUND: {
     zh: "找不到工作表“{{sheet}}”，可能已被删除或重命名。",
