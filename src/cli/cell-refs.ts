@@ -86,11 +86,14 @@ function sheetOf(prefix: string): string {
 
 /** Rewrites each reference of a formula: `own` says whether the reference (its sheet prefix, if any) is to be shifted. */
 function eachRef(formula: string, own: (prefix: string | undefined) => boolean, s: RowShift): string {
-  return formula.replace(FORMULA_TOKEN, (whole: string, str: string | undefined, prefix: string | undefined, ref: string, offset: number) => {
-    // inside a name (LOG10, A1B2), a number (1E10) or an external reference ([1]Sheet1!A1): not a reference here
-    if (str !== undefined || /[\w$.\]]/.test(offset > 0 ? formula[offset - 1] : "") || !own(prefix)) return whole;
-    return `${prefix ?? ""}${shiftRange(ref, s)}`;
-  });
+  return formula.replace(
+    FORMULA_TOKEN,
+    (whole: string, str: string | undefined, prefix: string | undefined, ref: string, offset: number) => {
+      // inside a name (LOG10, A1B2), a number (1E10) or an external reference ([1]Sheet1!A1): not a reference here
+      if (str !== undefined || /[\w$.\]]/.test(offset > 0 ? formula[offset - 1] : "") || !own(prefix)) return whole;
+      return `${prefix ?? ""}${shiftRange(ref, s)}`;
+    },
+  );
 }
 
 /**

@@ -85,7 +85,9 @@ const AFTER_MERGES = [
 
 export function writeMerges(doc: SheetDoc, merges: readonly Area[]): void {
   const { p } = doc;
-  const body = merges.length ? `<${p}mergeCells count="${merges.length}">${merges.map((m) => `<${p}mergeCell ref="${areaRef(m)}"/>`).join("")}</${p}mergeCells>` : "";
+  const body = merges.length
+    ? `<${p}mergeCells count="${merges.length}">${merges.map((m) => `<${p}mergeCell ref="${areaRef(m)}"/>`).join("")}</${p}mergeCells>`
+    : "";
   const existing = new RegExp(`<${p}mergeCells[\\s>/](?:[^>]*/>|[\\s\\S]*?</${p}mergeCells>)`).exec(doc.tail);
   if (existing) {
     doc.tail = doc.tail.slice(0, existing.index) + body + doc.tail.slice(existing.index + existing[0].length);

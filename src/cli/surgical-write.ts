@@ -137,13 +137,28 @@ function tagsRows(xml: string, name: string): number[] {
 function shiftReferencesTo(pkg: XlsxPackage, sp: SheetPart, s: RowShift): void {
   const wb = workbookPart(pkg);
   const wbXml = partText(pkg, wb) ?? "";
-  setText(pkg, wb, wbXml, mapTexts(wbXml, ["definedName"], (f) => shiftQualified(f, sp.name, s)));
+  setText(
+    pkg,
+    wb,
+    wbXml,
+    mapTexts(wbXml, ["definedName"], (f) => shiftQualified(f, sp.name, s)),
+  );
   const named = [sp.name, escapeXml(sp.name)];
-  const others = [...sheetParts(pkg).filter((o) => o.part !== sp.part).map((o) => o.part), ...chartParts(pkg)];
+  const others = [
+    ...sheetParts(pkg)
+      .filter((o) => o.part !== sp.part)
+      .map((o) => o.part),
+    ...chartParts(pkg),
+  ];
   for (const part of others) {
     const xml = partText(pkg, part);
     if (!xml || !named.some((n) => xml.includes(n))) continue;
-    setText(pkg, part, xml, mapTexts(xml, ["f", "formula", "formula1", "formula2"], (f) => shiftQualified(f, sp.name, s)));
+    setText(
+      pkg,
+      part,
+      xml,
+      mapTexts(xml, ["f", "formula", "formula1", "formula2"], (f) => shiftQualified(f, sp.name, s)),
+    );
   }
   editCalcChain(pkg, sp, (ref) => shiftRange(ref, s));
 }

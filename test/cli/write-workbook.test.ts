@@ -39,7 +39,7 @@ const halfWrite: WriteFile = async (_bytes, file) => {
 
 /** The file system's writeFile, made to fail half-way, for the commands. */
 function failWrites(): void {
-  jest.spyOn(fs.promises, "writeFile").mockImplementation((file) => halfWrite(new Uint8Array(), String(file)));
+  jest.spyOn(fs.promises, "writeFile").mockImplementation((file) => halfWrite(new Uint8Array(), file as string));
 }
 
 describe("writeWorkbook", () => {
