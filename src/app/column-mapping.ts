@@ -10,7 +10,7 @@ import { MergeIndex, columnLetter, columnNumber, mergedText, valueAt } from "../
 import type { ColumnMap, SheetModel, TableInfo } from "../core/model";
 import { ROLE_NAMES, ROLE_ORDER } from "../core/recognise/describe-mapping";
 import type { ColumnRole } from "../core/recognise/headers";
-import { RULE_IDS } from "../core/rules";
+import { RULES } from "../core/rules";
 import { STATE_KEYS, type WorkbookAdapter } from "../excel/adapter";
 import { type Locale, translate } from "./i18n";
 import type { ValidationResult } from "./workflow";
@@ -277,7 +277,7 @@ export type SaveResult = { ok: true; config: ResolvedConfig; stored: ConfigInput
 async function saveStored(adapter: WorkbookAdapter, change: (stored: ConfigInput | null) => ConfigInput): Promise<SaveResult> {
   const stored = await adapter.loadState<ConfigInput>(STATE_KEYS.config);
   const next = change(stored && typeof stored === "object" ? stored : null);
-  const r = resolveConfig(next, RULE_IDS);
+  const r = resolveConfig(next, RULES);
   if (!r.ok) return { ok: false, errors: r.errors };
   await adapter.saveState(STATE_KEYS.config, next);
   return { ok: true, config: r.config, stored: next };

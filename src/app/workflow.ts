@@ -6,7 +6,7 @@ import { DEFAULT_CONFIG, type ResolvedConfig, resolveConfig } from "../core/conf
 import { countBySeverity, lint } from "../core/lint";
 import type { WorkbookGrid } from "../core/grid";
 import type { WorkbookModel } from "../core/model";
-import { RULE_IDS } from "../core/rules";
+import { RULES } from "../core/rules";
 import { KpiLintError } from "../core/errors";
 import type { Finding } from "../core/rules/types";
 import { type Locale, severityLabel, translate, translator } from "./messages";
@@ -26,7 +26,7 @@ export interface ValidationResult {
 export async function loadConfig(adapter: WorkbookAdapter): Promise<{ config: ResolvedConfig; errors: string[] }> {
   const stored = await adapter.loadState<unknown>(STATE_KEYS.config);
   if (stored === null) return { config: DEFAULT_CONFIG, errors: [] };
-  const r = resolveConfig(stored, RULE_IDS);
+  const r = resolveConfig(stored, RULES);
   return r.ok ? { config: r.config, errors: [] } : { config: DEFAULT_CONFIG, errors: r.errors };
 }
 

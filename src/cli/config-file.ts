@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { type ResolvedConfig, DEFAULT_CONFIG, resolveConfig } from "../core/config";
 import { KpiLintError } from "../core/errors";
-import { RULE_IDS } from "../core/rules";
+import { RULES } from "../core/rules";
 
 export const CONFIG_FILE = "kpi-lint.config.json";
 
@@ -22,7 +22,7 @@ export function loadConfig(explicit: string | undefined, cwd = process.cwd()): R
   } catch (e) {
     throw new KpiLintError("CONFIG_NOT_JSON", { path: file, detail: (e as Error).message });
   }
-  const r = resolveConfig(json, RULE_IDS);
+  const r = resolveConfig(json, RULES);
   if (!r.ok) {
     throw new KpiLintError("BAD_CONFIG", { path: file, errors: r.errors.map((e) => `  - ${e}`).join("\n") });
   }

@@ -25,7 +25,8 @@ export const configSchema = z.strictObject({
   $schema: z.optional(z.string()),
   locale: z.optional(z.enum(["zh-CN", "en"])),
   costFramework: z.optional(z.enum(["either", "2021", "legacy"])),
-  rules: z.optional(z.record(z.string(), severity)),
+  /** A severity, or ESLint's `[severity, options]`. */
+  rules: z.optional(z.record(z.string(), z.union([severity, z.tuple([severity], z.unknown())]))),
   thresholds: z.optional(
     z.strictObject({
       /** How far above the budget a cost bound may go before it is flagged, as a fraction (0.05 = 5%). */
@@ -46,6 +47,8 @@ export interface ResolvedConfig {
   locale: "zh-CN" | "en";
   costFramework: CostFramework;
   rules: Record<string, SeveritySetting>;
+  /** Options per rule id, as the user wrote them (validated against the rule's schema). */
+  ruleOptions: Record<string, Record<string, unknown>>;
   thresholds: { budgetTolerance: number; planEndTolerance: number };
   ignoreSheets: string[];
   /** Column mapping per sheet name (`*`: every sheet), 1-based columns by role. */
@@ -56,6 +59,7 @@ export const DEFAULT_CONFIG: ResolvedConfig = {
   locale: "zh-CN",
   costFramework: "either",
   rules: {},
+  ruleOptions: {},
   thresholds: { budgetTolerance: 0, planEndTolerance: 0.5 },
   ignoreSheets: [],
   columns: {},
@@ -63,11 +67,18 @@ export const DEFAULT_CONFIG: ResolvedConfig = {
 
 export type ConfigResult = { ok: true; config: ResolvedConfig } | { ok: false; errors: string[] };
 
+/** What the config needs of a rule: its id and, when it takes options, their schema. */
+export interface ConfigurableRule {
+  id: string;
+  options?: { schema: z.ZodMiniType };
+}
+
 /**
  * Validates a config object (from kpi-lint.config.json or the workbook's settings) and fills defaults.
  * Errors are zh-CN lines naming the path: `rules.missing-unit：应为 off、info、warning 或 error`.
+ * `knownRules` are the registered rules (their option schemas checked) or only their ids.
  */
-export function resolveConfig(input: unknown, knownRules: readonly string[]): ConfigResult {
+export function resolveConfig(input: unknown, knownRules: readonly (ConfigurableRule | string)[]): ConfigResult {
   const parsed = configSchema.safeParse(input ?? {});
   const errors: string[] = [];
   if (!parsed.success) {
@@ -75,8 +86,24 @@ export function resolveConfig(input: unknown, knownRules: readonly string[]): Co
     return { ok: false, errors };
   }
   const c = parsed.data;
-  for (const id of Object.keys(c.rules ?? {})) {
-    if (!knownRules.includes(id)) errors.push(`rules.${id}：没有这条规则。可用规则：${knownRules.join("、")}`);
+  const known = new Map(knownRules.map((r) => (typeof r === "string" ? [r, { id: r }] : [r.id, r])));
+  const rules: Record<string, SeveritySetting> = {};
+  const ruleOptions: Record<string, Record<string, unknown>> = {};
+  for (const [id, setting] of Object.entries(c.rules ?? {})) {
+    const rule = known.get(id);
+    if (!rule) {
+      errors.push(`rules.${id}：没有这条规则。可用规则：${[...known.keys()].join("、")}`);
+      continue;
+    }
+    rules[id] = typeof setting === "string" ? setting : setting[0];
+    if (typeof setting === "string" || setting.length < 2) continue;
+    if (!rule.options) {
+      errors.push(`rules.${id}：这条规则没有选项，只能写 off、info、warning 或 error`);
+      continue;
+    }
+    const opts = rule.options.schema.safeParse(setting[1]);
+    if (opts.success) ruleOptions[id] = opts.data as Record<string, unknown>;
+    else for (const issue of opts.error.issues) errors.push(`rules.${[id, 1, ...issue.path].join(".")}：${zhIssue(issue)}`);
   }
   if (errors.length > 0) return { ok: false, errors };
   return {
@@ -84,7 +111,8 @@ export function resolveConfig(input: unknown, knownRules: readonly string[]): Co
     config: {
       locale: c.locale ?? DEFAULT_CONFIG.locale,
       costFramework: c.costFramework ?? DEFAULT_CONFIG.costFramework,
-      rules: { ...(c.rules ?? {}) },
+      rules,
+      ruleOptions,
       thresholds: { ...DEFAULT_CONFIG.thresholds, ...(c.thresholds ?? {}) },
       ignoreSheets: c.ignoreSheets ?? [],
       columns: Object.fromEntries(

@@ -67,7 +67,13 @@ export function lintModel(model: WorkbookModel, config: ResolvedConfig = DEFAULT
   for (const rule of rules) {
     const setting = config.rules[rule.id] ?? rule.defaultSeverity;
     if (setting === "off") continue;
-    rule.check({ model: rule.seesUnreadableTables ? all : scoped, config, report: (d) => findings.push(findingFrom(rule, setting, d)) });
+    const options = { ...rule.options?.defaults, ...config.ruleOptions[rule.id] };
+    rule.check({
+      model: rule.seesUnreadableTables ? all : scoped,
+      config,
+      options,
+      report: (d) => findings.push(findingFrom(rule, setting, d)),
+    });
   }
   return dropOverridden(findings, rules).sort(compareFindings(scoped));
 }

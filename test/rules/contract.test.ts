@@ -26,6 +26,7 @@ describe("the report path enforces the rule contract", () => {
   it("accepts a rule that keeps it", () => {
     const ok = defineRule({
       id: "contract-ok",
+      title: { zh: "测试规则", en: "Test rule" },
       defaultSeverity: "warning",
       docs,
       messages,
@@ -46,6 +47,7 @@ describe("the report path enforces the rule contract", () => {
   it("accepts a null fix and no suggestions from a rule with neither flag", () => {
     const plain = defineRule({
       id: "contract-plain",
+      title: { zh: "测试规则", en: "Test rule" },
       defaultSeverity: "info",
       docs,
       messages,
@@ -60,6 +62,7 @@ describe("the report path enforces the rule contract", () => {
   it("throws, naming the rule, on an unknown message id", () => {
     const typo = defineRule({
       id: "contract-unknown-id",
+      title: { zh: "测试规则", en: "Test rule" },
       defaultSeverity: "error",
       docs,
       messages,
@@ -75,6 +78,7 @@ describe("the report path enforces the rule contract", () => {
   it("throws when a report leaves out the message id and the rule has no default message", () => {
     const noDefault = defineRule({
       id: "contract-no-default",
+      title: { zh: "测试规则", en: "Test rule" },
       defaultSeverity: "error",
       docs,
       messages: { only: { zh: "唯一消息", en: "The only message" } },
@@ -90,6 +94,7 @@ describe("the report path enforces the rule contract", () => {
   it("throws on a fix from a rule not marked fixable", () => {
     const unfixable = defineRule({
       id: "contract-unfixable",
+      title: { zh: "测试规则", en: "Test rule" },
       defaultSeverity: "error",
       docs,
       messages,
@@ -105,6 +110,7 @@ describe("the report path enforces the rule contract", () => {
   it("throws on suggestions from a rule without hasSuggestions", () => {
     const silent = defineRule({
       id: "contract-no-suggestions",
+      title: { zh: "测试规则", en: "Test rule" },
       defaultSeverity: "error",
       docs,
       messages,
@@ -120,6 +126,7 @@ describe("the report path enforces the rule contract", () => {
   it("also checks rules built without defineRule (plain objects, widened types)", () => {
     const loose: RuleModule = {
       id: "contract-loose",
+      title: { zh: "测试规则", en: "Test rule" },
       defaultSeverity: "error",
       docs,
       messages,

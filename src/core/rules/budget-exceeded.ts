@@ -5,6 +5,7 @@ import { MONEY_FACTORS } from "../value/units";
 
 export default defineRule({
   id: "budget-exceeded",
+  title: { zh: "成本超过预算", en: "Cost above the budget" },
   defaultSeverity: "error",
   docs: {
     zh: "成本上限高于项目预算数",

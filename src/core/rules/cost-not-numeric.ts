@@ -3,6 +3,7 @@ import { forEachIndicator, isCost, isImpactCost } from "./helpers";
 
 export default defineRule({
   id: "cost-not-numeric",
+  title: { zh: "成本指标没有金额", en: "Cost target without an amount" },
   defaultSeverity: "warning",
   docs: {
     zh: "成本指标没有数值（如“控制在预算内”），成本应写为“≤金额”；社会成本、生态环境成本指标除外",

@@ -3,6 +3,7 @@ import { forEachIndicator, isCost, isMoneyUnit, isStandard, targetEdits, targetT
 
 export default defineRule({
   id: "cost-operator",
+  title: { zh: "成本指标运算符错误", en: "Wrong operator on a cost" },
   defaultSeverity: "error",
   docs: {
     zh: "成本指标是上限，应使用“≤”，不能用“≥”或不写运算符；补贴/补助/发放/开支标准、单价等标准值可写确切金额（不写运算符或“=”）",

@@ -3,6 +3,7 @@ import { forEachProject } from "./helpers";
 
 export default defineRule({
   id: "cost-placement",
+  title: { zh: "成本指标位置不符", en: "Cost indicator placed oddly" },
   defaultSeverity: "info",
   docs: {
     zh: "成本指标的位置与所选框架不符（2021 年起成本指标为一级指标，财预〔2021〕101号）",

@@ -5,6 +5,7 @@ import { nameKey } from "../value/normalize";
 
 export default defineRule({
   id: "cost-unit",
+  title: { zh: "成本指标单位不是金额", en: "Cost not in money" },
   defaultSeverity: "error",
   docs: {
     zh: "成本指标的单位不是金额（元、万元、元/人/天 等）；社会成本、生态环境成本指标及以 % 计的成本率（节支率、成本控制率）除外",

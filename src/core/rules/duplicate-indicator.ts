@@ -5,6 +5,7 @@ import { nameKey } from "../value/normalize";
 
 export default defineRule({
   id: "duplicate-indicator",
+  title: { zh: "指标重复", en: "Duplicated indicator" },
   defaultSeverity: "warning",
   docs: {
     zh: "同一项目内重复填写了同名的三级指标（同一二级指标下，或名称和指标值都相同）；同名指标在不同二级指标下且指标值不同，只是命名不够具体，本规则不报",

@@ -15,6 +15,7 @@ function identity(p: ProjectBlock): string | null {
 
 export default defineRule({
   id: "duplicate-project",
+  title: { zh: "项目重复", en: "Duplicated project" },
   defaultSeverity: "error",
   docs: {
     zh: "同一项目出现了两次（项目编码相同，或无编码时名称和预算数相同）",

@@ -4,6 +4,7 @@ import { LEVEL2_OF, isKnownLevel1, parentsOfLevel2 } from "../recognise/levels";
 
 export default defineRule({
   id: "misplaced-level2",
+  title: { zh: "二级指标归类错误", en: "二级 under the wrong 一级" },
   defaultSeverity: "error",
   docs: {
     zh: "二级指标放在了错误的一级指标下（如服务对象满意度指标放在效益指标下）",

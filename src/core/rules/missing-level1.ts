@@ -9,6 +9,7 @@ const NO_SERVICE_OBJECT = /债券|付息|还本|运转|办公经费|公用经费
 
 export default defineRule({
   id: "missing-level1",
+  title: { zh: "缺少一级指标", en: "Missing indicator category" },
   defaultSeverity: "error",
   docs: {
     zh: "项目缺少某类一级指标（产出、效益、满意度；按 2021 框架还有成本）；无外部服务对象的项目（债券付息、机关运转、人员经费等）可不设满意度",

@@ -27,6 +27,7 @@ function inferUnit(ind: IndicatorRow, p: ProjectBlock): { unit: string; certain:
 
 export default defineRule({
   id: "missing-unit",
+  title: { zh: "缺少计量单位", en: "Missing unit" },
   defaultSeverity: "error",
   docs: {
     zh: "定量指标的数值没有计量单位",

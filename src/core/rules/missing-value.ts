@@ -3,6 +3,7 @@ import { forEachIndicator } from "./helpers";
 
 export default defineRule({
   id: "missing-value",
+  title: { zh: "缺少指标值", en: "Missing target value" },
   defaultSeverity: "error",
   docs: {
     zh: "指标行的指标值为空",

@@ -3,6 +3,7 @@ import { forEachIndicator } from "./helpers";
 
 export default defineRule({
   id: "multiple-targets",
+  title: { zh: "一格多个目标", en: "Several targets in one cell" },
   defaultSeverity: "warning",
   docs: {
     zh: "一个指标值里写了两个或以上的目标，应拆分为两个（或多个）三级指标，各写一个目标值",

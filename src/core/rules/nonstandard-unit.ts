@@ -4,6 +4,7 @@ import { hasNonstandardUnit } from "../value/parse";
 
 export default defineRule({
   id: "nonstandard-unit",
+  title: { zh: "单位写法不规范", en: "Nonstandard unit" },
   defaultSeverity: "warning",
   docs: {
     zh: "计量单位写法不规范（百分率、百分比 应写 %，人、次 应写 人次）",

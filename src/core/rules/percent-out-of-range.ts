@@ -7,6 +7,7 @@ const MAY_EXCEED = /(增长率|增幅|增长|同比|环比|比上年|倍)/;
 
 export default defineRule({
   id: "percent-out-of-range",
+  title: { zh: "百分比超出范围", en: "Percentage out of range" },
   defaultSeverity: "error",
   docs: {
     zh: "百分数超过 100%，或写成“≥100%”（应为 =100%）",

@@ -3,6 +3,7 @@ import { forEachIndicator } from "./helpers";
 
 export default defineRule({
   id: "quantity-not-numeric",
+  title: { zh: "数量指标未量化", en: "Quantity target not numeric" },
   defaultSeverity: "warning",
   docs: {
     zh: "数量指标写成了定性描述，应为“运算符+数值+单位”",

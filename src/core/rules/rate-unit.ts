@@ -4,6 +4,7 @@ import { unitFamily } from "../value/units";
 
 export default defineRule({
   id: "rate-unit",
+  title: { zh: "比率指标单位不是 %", en: "Rate not in %" },
   defaultSeverity: "warning",
   docs: {
     zh: "比率类指标（…率、满意度）的单位不是 %",

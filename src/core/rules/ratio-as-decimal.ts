@@ -13,6 +13,7 @@ function speaksOfRate(ind: IndicatorRow, pct: number): boolean {
 
 export default defineRule({
   id: "ratio-as-decimal",
+  title: { zh: "比率写成小数", en: "Rate written as a decimal" },
   defaultSeverity: "error",
   docs: {
     zh: "比率类指标写成了小数（0.85 应写为 85%）",

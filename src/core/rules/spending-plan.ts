@@ -17,6 +17,7 @@ function isAmountPlan(p: ProjectBlock, filled: PlanPoint[]): boolean {
 
 export default defineRule({
   id: "spending-plan",
+  title: { zh: "资金支出计划有误", en: "Spending plan inconsistent" },
   defaultSeverity: "warning",
   docs: {
     zh: "资金支出计划应为逐期累计的百分比，且 12月底 为 100%",

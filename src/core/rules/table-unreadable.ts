@@ -9,6 +9,7 @@ import { defineRule } from "./types";
  */
 export default defineRule({
   id: "table-unreadable",
+  title: { zh: "表格无法可靠读取", en: "Table cannot be read reliably" },
   defaultSeverity: "warning",
   docs: {
     zh: "指标表读不通：列的识别可能有误，需要指定各列的含义",

@@ -4,6 +4,7 @@ import { PLACEHOLDER } from "../templates/markers";
 
 export default defineRule({
   id: "template-placeholder",
+  title: { zh: "模板占位未填写", en: "Template placeholder left" },
   defaultSeverity: "warning",
   docs: {
     zh: "模板插入的指标还有“【待填】”的数值未填写",

@@ -1,6 +1,7 @@
 import type { CellRef, ProjectBlock, WorkbookModel } from "../model";
 import type { ResolvedConfig } from "../config";
 import type { Edit, Severity } from "../finding";
+import type * as z from "zod/mini";
 
 /** The engine's output contract moved to ../finding; re-exported here for existing imports. */
 export type { Edit, Finding, Fix, Severity, SeveritySetting, Suggestion } from "../finding";
@@ -34,14 +35,37 @@ export type ReportDescriptor<M extends string = string, Fixable extends boolean 
   suggestions?: true extends Suggests ? SuggestionDescriptor[] : [];
 } & ("default" extends M ? { messageId?: M } : { messageId: M });
 
-export interface RuleContext<M extends string = string, Fixable extends boolean = boolean, Suggests extends boolean = boolean> {
+/** Options a rule takes in kpi-lint.config.json (`"rules": { "<id>": ["warning", { … }] }`), zod-validated. */
+export interface RuleOptions<O extends object = Record<string, unknown>> {
+  /** Every field optional: what the user leaves out comes from `defaults`. */
+  schema: z.ZodMiniType<Partial<O>>;
+  defaults: O;
+  /** One line per option for the docs and 设置, zh-CN and English. */
+  docs: Record<keyof O & string, Message>;
+}
+
+export interface RuleContext<
+  M extends string = string,
+  Fixable extends boolean = boolean,
+  Suggests extends boolean = boolean,
+  O extends object = Record<string, unknown>,
+> {
   model: WorkbookModel;
   config: ResolvedConfig;
+  /** The rule's options: its defaults overlaid with the user's (already validated). */
+  options: O;
   report(d: ReportDescriptor<M, Fixable, Suggests>): void;
 }
 
-export interface RuleModule<M extends string = string, Fixable extends boolean = boolean, Suggests extends boolean = boolean> {
+export interface RuleModule<
+  M extends string = string,
+  Fixable extends boolean = boolean,
+  Suggests extends boolean = boolean,
+  O extends object = Record<string, unknown>,
+> {
   id: string;
+  /** Short title (缺少计量单位 / Missing unit): what every UI shows for the rule; the id is secondary. */
+  title: Message;
   defaultSeverity: Severity;
   docs: {
     /** One line, zh-CN and English. */
@@ -49,6 +73,7 @@ export interface RuleModule<M extends string = string, Fixable extends boolean =
     en: string;
     example?: { bad: string; good: string; fix?: string };
   };
+  options?: RuleOptions<O>;
   /** Messages by id; `{{name}}` placeholders are filled from `data`. A report without `messageId` uses `default`. */
   messages: Record<M, Message>;
   /** The rule may report a certain fix (`fix`). */
@@ -59,7 +84,7 @@ export interface RuleModule<M extends string = string, Fixable extends boolean =
   overrides?: string[];
   /** The rule judges the reading itself: it sees tables that read implausibly, which every other rule is spared. */
   seesUnreadableTables?: boolean;
-  check(ctx: RuleContext<M, Fixable, Suggests>): void;
+  check(ctx: RuleContext<M, Fixable, Suggests, O>): void;
 }
 
 /**
@@ -68,8 +93,11 @@ export interface RuleModule<M extends string = string, Fixable extends boolean =
  * `suggestions` from a rule without `hasSuggestions` are type errors. The result is widened to
  * `RuleModule` for the registry (the descriptor's conditional types make the narrow ones incomparable).
  */
-export function defineRule<const M extends string, const Fixable extends boolean, const Suggests extends boolean = false>(
-  rule: RuleModule<M, Fixable, Suggests>,
-): RuleModule {
+export function defineRule<
+  const M extends string,
+  const Fixable extends boolean,
+  const Suggests extends boolean = false,
+  O extends object = Record<string, unknown>,
+>(rule: RuleModule<M, Fixable, Suggests, O>): RuleModule {
   return rule as unknown as RuleModule;
 }

@@ -4,6 +4,7 @@ import { findEmbeddedTarget } from "../value/parse";
 
 export default defineRule({
   id: "value-has-text",
+  title: { zh: "指标值夹杂说明文字", en: "Prose in the target value" },
   defaultSeverity: "warning",
   docs: {
     zh: "指标值里混入了说明文字，应只写“运算符+数值+单位”，说明放到绩效指标描述",

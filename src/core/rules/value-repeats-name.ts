@@ -4,6 +4,7 @@ import { nameKey } from "../value/normalize";
 
 export default defineRule({
   id: "value-repeats-name",
+  title: { zh: "指标值重复指标名称", en: "Value repeats the name" },
   defaultSeverity: "warning",
   docs: {
     zh: "指标值照抄了指标名称或绩效指标描述，没有给出目标",

@@ -1,6 +1,6 @@
 /** What the workbook keeps (settings, ignored findings, the journal) and saving the settings form. */
 import { type ConfigInput, resolveConfig } from "../../core/config";
-import { RULE_IDS } from "../../core/rules";
+import { RULES } from "../../core/rules";
 import { STATE_KEYS } from "../../excel/adapter";
 import { loadConfig, loadIgnored } from "../../app/workflow";
 import type { PaneContext } from "../store";
@@ -29,7 +29,7 @@ export async function loadWorkbookState(ctx: PaneContext, loadPacks: () => Promi
 /** Validates the settings form with the same schema as kpi-lint.config.json and keeps it in the workbook. */
 export async function saveConfig(ctx: PaneContext, input: ConfigInput): Promise<boolean> {
   const { store, t } = ctx;
-  const r = resolveConfig(input, RULE_IDS);
+  const r = resolveConfig(input, RULES);
   if (!r.ok) {
     store.notify("error", r.errors.join(t("listSeparator")));
     return false;
