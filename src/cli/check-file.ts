@@ -10,7 +10,7 @@ import type { Finding } from "../core/finding";
 import type { WorkbookModel } from "../core/model";
 import { formatFileText } from "./format-text";
 import type { Locale } from "./i18n";
-import { loadWorkbook, workbookToGrid } from "./xlsx-grid";
+import { readGridFile } from "./read-grid";
 
 export interface FileResult {
   file: string;
@@ -43,9 +43,9 @@ export function failedResult(file: string, e: KpiLintError): FileResult {
   return { file, findings: [], json, projects: 0, unit: null, error: { code: e.code, message: e.message, messageEn: e.messageEn } };
 }
 
-export async function checkFile(file: string, config: ResolvedConfig, locale: Locale, withText: boolean): Promise<FileResult> {
+export function checkFile(file: string, config: ResolvedConfig, locale: Locale, withText: boolean): FileResult {
   try {
-    const { model, findings } = lint(workbookToGrid(await loadWorkbook(file)), config);
+    const { model, findings } = lint(readGridFile(file), config);
     return {
       file,
       findings,

@@ -19,7 +19,7 @@ import { formatInspectText } from "./format-inspect";
 import { type Locale, type Translate, displayWidth, isLocale, padDisplay, translator } from "./i18n";
 import { writeCells } from "./surgical-write";
 import { writeWorkbook } from "./write-workbook";
-import { loadWorkbook, workbookToGrid } from "./xlsx-grid";
+import { readFileBytes, readGridFile } from "./read-grid";
 import { classifyCommand, insertCommand, templatesCommand } from "./templates-commands";
 
 export interface Io {
@@ -119,13 +119,13 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
       case "validate":
         return await validate(files, values, run);
       case "inspect":
-        return await inspect(files, values, run);
+        return inspect(files, values, run);
       case "fix":
         return await fix(files, values, run);
       case "templates":
         return templatesCommand(files, values.pack ?? [], checkFormat(values.format, ["text", "json"]), io, run.locale);
       case "classify":
-        return await classifyCommand(files[0], values.pack ?? [], checkFormat(values.format, ["text", "json"]), io, run.locale);
+        return classifyCommand(files[0], values.pack ?? [], checkFormat(values.format, ["text", "json"]), io, run.locale);
       case "insert":
         return await insertCommand(
           files[0],
@@ -201,12 +201,11 @@ async function validate(paths: string[], values: Values, run: Run): Promise<numb
   return all.some((f) => f.severity === "error") ? 1 : 0;
 }
 
-async function inspect(files: string[], values: Values, run: Run): Promise<number> {
+function inspect(files: string[], values: Values, run: Run): number {
   const format = checkFormat(values.format, ["text", "json"]);
   if (files.length !== 1) throw new KpiLintError("ONE_INPUT", { command: "inspect" });
   const config = loadConfigFor(values, run);
-  const wb = await loadWorkbook(files[0]);
-  const { model } = lint(workbookToGrid(wb), config);
+  const { model } = lint(readGridFile(files[0]), config);
   run.io.out(format === "json" ? JSON.stringify(inspectJson(files[0], model), null, 2) : formatInspectText(files[0], model, run.locale));
   return 0;
 }
@@ -222,10 +221,9 @@ async function fix(files: string[], values: Values, run: Run): Promise<number> {
   const unknown = (ids ?? []).filter((r) => !RULES.some((x) => x.id === r));
   if (unknown.length) throw new KpiLintError("UNKNOWN_RULE", { rules: unknown.join(", ") });
   const config = loadConfigFor(values, run);
-  const grid = workbookToGrid(await loadWorkbook(input));
-  const report = applyCertainFixes(grid, config, ids);
+  const report = applyCertainFixes(readGridFile(input), config, ids);
   const writes = report.applied.map((e) => ({ sheet: e.sheet, row: e.row, col: e.col, value: e.after }));
-  await writeWorkbook(writeCells(fs.readFileSync(input), input, writes), out);
+  await writeWorkbook(writeCells(readFileBytes(input), input, writes), out);
   const { io, t } = run;
   const show = (v: CellValue) => (v === null || v === "" ? t("cliBlank") : String(v));
   for (const e of report.applied) {

@@ -44,7 +44,7 @@ export async function checkFiles(files: readonly string[], opts: BatchOptions): 
     opts.onProgress?.(++done, files.length);
   };
   if (jobs <= 1) {
-    for (let i = 0; i < files.length; i++) finish(i, await checkFile(files[i], opts.config, opts.locale, opts.withText));
+    for (let i = 0; i < files.length; i++) finish(i, checkFile(files[i], opts.config, opts.locale, opts.withText));
     return results;
   }
   let next = 0;

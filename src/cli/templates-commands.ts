@@ -14,7 +14,7 @@ import { type Locale, padDisplay, translator } from "./i18n";
 import type { Io } from "./main";
 import { writePlan } from "./surgical-write";
 import { writeWorkbook } from "./write-workbook";
-import { loadWorkbook, workbookToGrid } from "./xlsx-grid";
+import { readFileBytes, readGridFile } from "./read-grid";
 
 function bulletList(items: string[]): string {
   return items.map((e) => `  - ${e}`).join("\n");
@@ -101,22 +101,16 @@ export function templatesCommand(args: string[], packs: string[], format: string
   throw new KpiLintError("UNKNOWN_SUBCOMMAND", { command: "templates", sub, allowed: "list, show, check" });
 }
 
-async function readModel(file: string): Promise<WorkbookModel> {
+function readModel(file: string): WorkbookModel {
   // the working folder's kpi-lint.config.json applies (its column mapping above all)
-  return lint(workbookToGrid(await loadWorkbook(file)), loadConfig(undefined)).model;
+  return lint(readGridFile(file), loadConfig(undefined)).model;
 }
 
-export async function classifyCommand(
-  file: string | undefined,
-  packs: string[],
-  format: string,
-  io: Io,
-  locale: Locale = "zh-CN",
-): Promise<number> {
+export function classifyCommand(file: string | undefined, packs: string[], format: string, io: Io, locale: Locale = "zh-CN"): number {
   if (!file) throw new KpiLintError("MISSING_INPUT");
   const t = translator(locale);
   const types = loadTypes(packs);
-  const model = await readModel(file);
+  const model = readModel(file);
   const rows = model.sheets.flatMap((s) =>
     s.projects.map((p) => ({ sheet: s.name, firstRow: p.firstRow, name: p.name, code: p.code, types: classifyProject(p, types) })),
   );
@@ -172,7 +166,7 @@ export async function insertCommand(
   const t = translator(locale);
   const types = loadTypes(opts.packs);
   const type = findType(types, opts.type);
-  const grid = workbookToGrid(await loadWorkbook(file));
+  const grid = readGridFile(file);
   const { model } = lint(grid, loadConfig(undefined));
   const block = findProject(model, opts.project);
   const sheet = grid.sheets.find((s) => s.name === block.sheet);
@@ -193,7 +187,7 @@ export async function insertCommand(
     printSkipped();
     return 0;
   }
-  await writeWorkbook(writePlan(fs.readFileSync(file), file, plan), opts.out);
+  await writeWorkbook(writePlan(readFileBytes(file), file, plan), opts.out);
   io.out(t("cliInserted", { project: block.name, sheet: block.sheet, type: type.name, n: plan.added.length, path: opts.out }));
   for (const a of plan.added) {
     const where = `${[a.level1, a.level2].filter(Boolean).join(" / ")}${a.level1 ? " / " : ""}${a.name}`;

@@ -14,5 +14,5 @@ export interface WorkerJob {
 }
 
 process.on("message", (job: WorkerJob) => {
-  void checkFile(job.file, job.config, job.locale, job.withText).then((r) => process.send?.(r));
+  process.send?.(checkFile(job.file, job.config, job.locale, job.withText));
 });

@@ -51,19 +51,19 @@ describe("kpi-lint validate <folder>", () => {
   it("text: the findings of every readable file, then a summary per file with why one could not be read", async () => {
     const r = await run("validate", dir);
     expect(r.code).toBe(1);
-    expect(r.err).toMatch(/损坏\.xlsx.*文件已损坏/);
+    expect(r.err).toMatch(/损坏\.xlsx”已损坏/);
     expect(r.out).not.toMatch(/~\$/);
     const [findings, summary] = r.out.split("逐个文件汇总：");
     for (const f of good()) expect(findings).toContain(f);
     expect(summary).toMatch(new RegExp(`${good()[1].replace(/[\\$.]/g, "\\$&")}：10 个项目，错误 \\d+，警告 \\d+`));
-    expect(summary).toMatch(/损坏\.xlsx：无法读取——无法打开/);
+    expect(summary).toMatch(/损坏\.xlsx：无法读取——“.*已损坏/);
     expect(summary).toMatch(/可读取 2 个文件，无法读取 1 个。/);
   });
 
   it("JSON and SARIF stay one valid document for many files", async () => {
     const json = JSON.parse((await run("validate", dir, "--format", "json")).out);
     expect(json.files.map((f: { file: string }) => f.file).sort()).toEqual([...good(), broken()].sort());
-    expect(json.files.find((f: { file: string }) => f.file === broken()).errorCode).toBe("DAMAGED_FILE");
+    expect(json.files.find((f: { file: string }) => f.file === broken()).errorCode).toBe("ZIP_DAMAGED");
     const sarif = JSON.parse((await run("validate", dir, "--format", "sarif")).out);
     const uris = new Set(
       sarif.runs[0].results.map(

@@ -10,7 +10,17 @@ import path from "node:path";
 import { FIXTURE_DIR } from "../fixtures/write-fixtures";
 
 const ROOT = path.join(__dirname, "../..");
-const COPY = ["bin", "src/core", "src/cli", "src/app/messages", "package.json", "tsconfig.json", "tsconfig.cli.json", "README.md"];
+const COPY = [
+  "bin",
+  "src/core",
+  "src/cli",
+  "src/xlsx",
+  "src/app/messages",
+  "package.json",
+  "tsconfig.json",
+  "tsconfig.cli.json",
+  "README.md",
+];
 
 let tmp: string;
 beforeAll(() => (tmp = fs.mkdtempSync(path.join(os.tmpdir(), "kpi-lint-pack-"))));
