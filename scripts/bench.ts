@@ -15,6 +15,7 @@ import ExcelJS from "exceljs";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { SaxesParser } from "saxes";
 import { main } from "../src/cli/main";
+import { benchBatch } from "./bench-batch";
 import { type FormProject, writeForm, SEEDS } from "../tools/fixtures/build";
 
 const SIZES = [2120, 8480, 31800];
@@ -75,7 +76,10 @@ async function generate(rows: number, file: string): Promise<{ rows: number; mer
   sheets.forEach((merges, i) => {
     const name = `xl/worksheets/sheet${i + 1}.xml`;
     const refs = merges.map(([t, l, b, rr]) => `<mergeCell ref="${ws!.getCell(t, l).address}:${ws!.getCell(b, rr).address}"/>`);
-    const xml = strFromU8(parts[name]).replace("</sheetData>", `</sheetData><mergeCells count="${merges.length}">${refs.join("")}</mergeCells>`);
+    const xml = strFromU8(parts[name]).replace(
+      "</sheetData>",
+      `</sheetData><mergeCells count="${merges.length}">${refs.join("")}</mergeCells>`,
+    );
     parts[name] = strToU8(xml);
   });
   fs.writeFileSync(file, zipSync(parts, { level: 6 }));
@@ -164,16 +168,13 @@ async function run(): Promise<void> {
   console.log(`target: validate ≤ 4 × floor at ${last.rows} rows — ${met(last.ratio <= 4)} (${last.ratio.toFixed(2)})`);
   console.log(`target: per-row growth ≤ 1.5 — ${met(growth <= 1.5)} (${growth.toFixed(2)})`);
   console.log(`target: peak RSS ≤ 400 MB — ${met(last.peakMb <= 400)} (${last.peakMb.toFixed(0)} MB)`);
+  await benchBatch(dir, RUNS);
   fs.rmSync(dir, { recursive: true, force: true });
 }
 
 const [mode, a, b] = process.argv.slice(2);
 const task =
-  mode === "--generate"
-    ? generate(Number(a), b).then((r) => console.log(JSON.stringify(r)))
-    : mode === "--measure"
-      ? measure(a)
-      : run();
+  mode === "--generate" ? generate(Number(a), b).then((r) => console.log(JSON.stringify(r))) : mode === "--measure" ? measure(a) : run();
 task.catch((e) => {
   console.error(e);
   process.exitCode = 1;
