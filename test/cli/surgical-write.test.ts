@@ -17,7 +17,11 @@ import { BUILTIN_PACK } from "../../src/core/templates/packs";
 import type { CellValue } from "../../src/core/grid";
 import { FIXTURE_DIR } from "../fixtures/write-fixtures";
 import { run } from "../support/cli-run";
-import { areaKey, mergesOf, shiftOf } from "../support/insert";
+import { areaKey, excelRows, mergesOf, roundTrip, shiftOf } from "../support/insert";
+import { applyPlan } from "../../src/cli/apply-plan";
+import { readFileBytes, readGridFile } from "../../src/cli/read-grid";
+import { writePlan } from "../../src/cli/surgical-write";
+import { readXlsx } from "../../src/xlsx/read-xlsx";
 import { type Parts, parts, richWorkbook, text } from "../support/rich-workbook";
 
 let tmp: string;
@@ -188,5 +192,37 @@ describe("kpi-lint insert shifts the sheet as Excel would", () => {
     const out = path.join(tmp, "out.xlsx");
     const r = await run("insert", input, "--project", "法治专项业务费", "--type", "training", "--out", out);
     expect(r.code).toBe(0);
+  });
+});
+
+describe("the surgical insert gives what Excel's own insertion gives (ExcelJS's executor as the reference)", () => {
+  const CASES: Array<[string, string, string, string]> = [
+    ["qingdao-forms.xlsx", "3.法治专项业务费", "法治专项业务费", "rule-of-law"],
+    ["funing-forms.xlsx", "预算项目绩效目标", "普法经费", "publicity"],
+    ["ningbo-summary.xlsx", "项目绩效目标汇总表", "普法宣传", "publicity"],
+    ["split-variants.xlsx", "四川式", "法律培训费", "training"],
+    ["split-variants.xlsx", "内蒙古式", "惠企法律服务费", "public-legal-service"],
+  ];
+  it.each(CASES)("%s / %s: the same cells and merged areas", async (fixture, sheet, project, typeId) => {
+    const file = path.join(FIXTURE_DIR, fixture);
+    const grid = readGridFile(file);
+    const block = lint(grid)
+      .model.sheets.find((s) => s.name === sheet)!
+      .projects.find((p) => p.name === project)!;
+    const plan = planInsert(
+      grid.sheets.find((s) => s.name === sheet)!,
+      block,
+      BUILTIN_PACK.types.find((t) => t.id === typeId)!,
+    );
+    expect(plan.added.length).toBeGreaterThan(0);
+
+    const surgical = readXlsx(writePlan(readFileBytes(file), file, plan), { path: file }).sheets.find((s) => s.name === sheet)!;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    applyPlan(wb, plan);
+    const reference = workbookToGrid(await roundTrip(wb)).sheets.find((s) => s.name === sheet)!;
+
+    expect(surgical.merges.map(areaKey).sort()).toEqual(reference.merges.map(areaKey).sort());
+    expect(excelRows(surgical)).toEqual(excelRows(reference));
   });
 });
