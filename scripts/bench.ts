@@ -15,6 +15,7 @@ import ExcelJS from "exceljs";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { SaxesParser } from "saxes";
 import { main } from "../src/cli/main";
+import { benchBatch } from "./bench-batch";
 import { type FormProject, writeForm, SEEDS } from "../tools/fixtures/build";
 
 const SIZES = [2120, 8480, 31800];
@@ -170,6 +171,7 @@ async function run(): Promise<void> {
   console.log(`target: validate ≤ 4 × floor at ${last.rows} rows — ${met(last.ratio <= 4)} (${last.ratio.toFixed(2)})`);
   console.log(`target: per-row growth ≤ 1.5 — ${met(growth <= 1.5)} (${growth.toFixed(2)})`);
   console.log(`target: peak RSS ≤ 400 MB — ${met(last.peakMb <= 400)} (${last.peakMb.toFixed(0)} MB)`);
+  await benchBatch(dir, RUNS);
   fs.rmSync(dir, { recursive: true, force: true });
 }
 

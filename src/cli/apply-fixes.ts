@@ -1,9 +1,8 @@
-import type ExcelJS from "exceljs";
 import { lint } from "../core/lint";
 import type { ResolvedConfig } from "../core/config";
 import { certainEdits, unchangedSince } from "../core/fixes";
+import type { CellValue, WorkbookGrid } from "../core/grid";
 import type { Edit, Finding } from "../core/rules/types";
-import { cellValue, workbookToGrid } from "./xlsx-grid";
 
 export interface FixReport {
   applied: Edit[];
@@ -12,34 +11,42 @@ export interface FixReport {
   remaining: Finding[];
 }
 
+function setGridCell(rows: CellValue[][], row: number, col: number, value: CellValue): void {
+  while (rows.length < row) rows.push([]);
+  const r = rows[row - 1];
+  while (r.length < col) r.push(null);
+  r[col - 1] = value;
+}
+
 /**
- * Applies certain fixes to an ExcelJS workbook in place, re-validating between passes so that a
- * second defect of the same cell (≥ on a cost written in 百分率) is fixed too. Only values change:
- * styles, merges and every other cell are left as they are.
+ * Works out the certain fixes of a workbook, applying them to its grid and re-validating between passes so that a
+ * second defect of the same cell (≥ on a cost written in 百分率) is fixed too. The caller writes `applied` to
+ * the file (surgical-write.ts): only those cells change.
  */
-export function applyCertainFixes(wb: ExcelJS.Workbook, config: ResolvedConfig, ruleIds?: string[]): FixReport {
+export function applyCertainFixes(grid: WorkbookGrid, config: ResolvedConfig, ruleIds?: string[]): FixReport {
   const applied: Edit[] = [];
   const skipped: FixReport["skipped"] = [];
-  let findings = lint(workbookToGrid(wb), config).findings;
+  let findings = lint(grid, config).findings;
   for (let pass = 0; pass < 5; pass++) {
     const edits = certainEdits(findings, ruleIds);
     let changed = 0;
     for (const e of edits) {
-      const ws = wb.getWorksheet(e.sheet);
-      if (!ws) {
+      const sheet = grid.sheets.find((s) => s.name === e.sheet);
+      if (!sheet) {
         skipped.push({ edit: e, reason: "no-sheet" });
         continue;
       }
-      const cell = ws.getCell(e.row, e.col);
-      if (!unchangedSince(cellValue(cell), e.before)) {
+      if (!unchangedSince(sheet.rows[e.row - 1]?.[e.col - 1] ?? null, e.before)) {
         skipped.push({ edit: e, reason: "changed" });
         continue;
       }
-      cell.value = e.after;
+      setGridCell(sheet.rows, e.row, e.col, e.after);
+      sheet.rowCount = Math.max(sheet.rowCount, e.row);
+      sheet.columnCount = Math.max(sheet.columnCount, e.col);
       applied.push(e);
       changed++;
     }
-    findings = lint(workbookToGrid(wb), config).findings;
+    findings = lint(grid, config).findings;
     if (changed === 0) break;
   }
   return { applied, skipped, remaining: findings };

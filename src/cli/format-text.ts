@@ -4,7 +4,7 @@ import type { SheetModel, WorkbookModel } from "../core/model";
 import { countBySeverity } from "../core/lint";
 import { type Locale, type Translate, translator } from "./i18n";
 
-const SEVERITY_KEY = { error: "cliSeverityError", warning: "cliSeverityWarning", info: "cliSeverityInfo" } as const satisfies Record<
+export const SEVERITY_KEY = { error: "cliSeverityError", warning: "cliSeverityWarning", info: "cliSeverityInfo" } as const satisfies Record<
   Severity,
   string
 >;

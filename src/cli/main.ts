@@ -4,29 +4,36 @@ import { parseArgs } from "node:util";
 import { KpiLintError } from "../core/errors";
 import { lint } from "../core/lint";
 import { RULES } from "../core/rules";
-import { inspectJson, validateFileJson } from "../core/report/json";
+import { inspectJson } from "../core/report/json";
 import type { CellValue } from "../core/grid";
-import type { Finding } from "../core/rules/types";
 import { applyCertainFixes } from "./apply-fixes";
 import { loadConfig } from "./config-file";
-import { formatFileText, summaryLine } from "./format-text";
+import { summaryLine } from "./format-text";
+import { batchSummary } from "./batch-summary";
+import { checkFiles } from "./run-batch";
+import { errorIn } from "./check-file";
+import { collectInputs } from "./collect-inputs";
+import { writeReport } from "./report-xlsx";
 import { toSarif } from "./format-sarif";
 import { formatInspectText } from "./format-inspect";
 import { type Locale, type Translate, displayWidth, isLocale, padDisplay, translator } from "./i18n";
+import { writeCells } from "./surgical-write";
 import { writeWorkbook } from "./write-workbook";
-import { loadWorkbook } from "./xlsx-grid";
-import { readGridFile } from "./read-grid";
+import { readFileBytes, readGridFile } from "./read-grid";
 import { ruleJson } from "./rules-json";
 import { classifyCommand, insertCommand, templatesCommand } from "./templates-commands";
 
 export interface Io {
   out(s: string): void;
   err(s: string): void;
+  /** Replaces the progress line (a terminal's stderr only); "" clears it. */
+  progress?(s: string): void;
 }
 
 const defaultIo: Io = {
   out: (s) => process.stdout.write(`${s}\n`),
   err: (s) => process.stderr.write(`${s}\n`),
+  progress: process.stderr.isTTY ? (s) => process.stderr.write(`\r\x1b[2K${s}`) : undefined,
 };
 
 /** One source for the version (--version, usage, SARIF driver): package.json, two folders up from src/cli and lib/cli alike. */
@@ -111,7 +118,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
   try {
     switch (command) {
       case "validate":
-        return validate(files, values, run);
+        return await validate(files, values, run);
       case "inspect":
         return inspect(files, values, run);
       case "fix":
@@ -167,30 +174,36 @@ function loadConfigFor(values: Values, run: Run) {
   return config;
 }
 
-function validate(files: string[], values: Values, run: Run): number {
-  const format = checkFormat(values.format, ["text", "json", "sarif"]);
-  if (files.length === 0) throw new KpiLintError("MISSING_INPUT");
+async function validate(paths: string[], values: Values, run: Run): Promise<number> {
+  const format = checkFormat(values.format, ["text", "json", "sarif", "xlsx"]);
+  if (paths.length === 0) throw new KpiLintError("MISSING_INPUT");
+  if (format === "xlsx" && !values.out) throw new KpiLintError("XLSX_NEEDS_OUT");
   const config = loadConfigFor(values, run);
-  const { io, locale } = run;
-  const results: Array<{ file: string; findings: Finding[]; json: unknown }> = [];
-  let failed = 0;
-  for (const file of files) {
-    try {
-      const { model, findings } = lint(readGridFile(file), config);
-      results.push({ file, findings, json: validateFileJson(file, model, findings) });
-      if (format === "text") io.out(formatFileText(file, model, findings, locale));
-    } catch (e) {
-      if (!(e instanceof KpiLintError)) throw e;
-      failed = Math.max(failed, printError(run, e));
-      const json = { file, error: e.message, errorEn: e.messageEn, errorCode: e.code, findings: [] };
-      results.push({ file, findings: [], json });
-    }
-  }
+  const { io, locale, t } = run;
+  const files = collectInputs(paths);
+  const progress = files.length > 1 && io.progress ? io.progress.bind(io) : undefined;
+  const results = await checkFiles(files, {
+    config,
+    locale,
+    withText: format === "text",
+    onProgress: progress && ((done, total) => progress(t("cliProgress", { done, total }))),
+  });
+  progress?.("");
+  for (const r of results) if (r.error) io.err(t("cliError", { message: errorIn(r, locale) }));
   const all = results.flatMap((r) => r.findings);
   if (format === "json") io.out(JSON.stringify({ files: results.map((r) => r.json) }, null, 2));
   else if (format === "sarif") io.out(JSON.stringify(toSarif(results, VERSION, locale), null, 2));
-  else io.out(`\n${summaryLine(all, results.length, locale)}`);
-  if (failed) return failed;
+  else {
+    for (const r of results) if (r.text !== undefined) io.out(r.text);
+    if (results.length > 1) io.out(`\n${batchSummary(results, locale)}`);
+    io.out(`\n${summaryLine(all, results.length, locale)}`);
+  }
+  if (format === "xlsx") {
+    await writeReport(results, locale, values.out as string);
+    io.out(t("cliReportWritten", { path: values.out as string }));
+  }
+  // exit 2 only when no file could be read: one unreadable file does not hide the others' findings
+  if (results.every((r) => r.error)) return 2;
   return all.some((f) => f.severity === "error") ? 1 : 0;
 }
 
@@ -214,9 +227,9 @@ async function fix(files: string[], values: Values, run: Run): Promise<number> {
   const unknown = (ids ?? []).filter((r) => !RULES.some((x) => x.id === r));
   if (unknown.length) throw new KpiLintError("UNKNOWN_RULE", { rules: unknown.join(", ") });
   const config = loadConfigFor(values, run);
-  const wb = await loadWorkbook(input);
-  const report = applyCertainFixes(wb, config, ids);
-  await writeWorkbook(wb, out);
+  const report = applyCertainFixes(readGridFile(input), config, ids);
+  const writes = report.applied.map((e) => ({ sheet: e.sheet, row: e.row, col: e.col, value: e.after }));
+  await writeWorkbook(writeCells(readFileBytes(input), input, writes), out);
   const { io, t } = run;
   const show = (v: CellValue) => (v === null || v === "" ? t("cliBlank") : String(v));
   for (const e of report.applied) {

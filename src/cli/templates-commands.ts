@@ -10,12 +10,11 @@ import { BUILTIN_PACK, mergePacks, type PackedType } from "../core/templates/pac
 import { planInsert } from "../core/templates/planner";
 import { MONEY_UNIT, PLACEHOLDER, parsePack, type TemplatePack } from "../core/templates/schema";
 import { nameKey } from "../core/value/normalize";
-import { applyPlan } from "./apply-plan";
 import { type Locale, padDisplay, translator } from "./i18n";
 import type { Io } from "./main";
+import { writePlan } from "./surgical-write";
 import { writeWorkbook } from "./write-workbook";
-import { loadWorkbook, workbookToGrid } from "./xlsx-grid";
-import { readGridFile } from "./read-grid";
+import { readFileBytes, readGridFile } from "./read-grid";
 
 function bulletList(items: string[]): string {
   return items.map((e) => `  - ${e}`).join("\n");
@@ -167,8 +166,7 @@ export async function insertCommand(
   const t = translator(locale);
   const types = loadTypes(opts.packs);
   const type = findType(types, opts.type);
-  const wb = await loadWorkbook(file);
-  const grid = workbookToGrid(wb);
+  const grid = readGridFile(file);
   const { model } = lint(grid, loadConfig(undefined));
   const block = findProject(model, opts.project);
   const sheet = grid.sheets.find((s) => s.name === block.sheet);
@@ -189,8 +187,7 @@ export async function insertCommand(
     printSkipped();
     return 0;
   }
-  applyPlan(wb, plan);
-  await writeWorkbook(wb, opts.out);
+  await writeWorkbook(writePlan(readFileBytes(file), file, plan), opts.out);
   io.out(t("cliInserted", { project: block.name, sheet: block.sheet, type: type.name, n: plan.added.length, path: opts.out }));
   for (const a of plan.added) {
     const where = `${[a.level1, a.level2].filter(Boolean).join(" / ")}${a.level1 ? " / " : ""}${a.name}`;

@@ -5,13 +5,12 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import type ExcelJS from "exceljs";
 import { KpiLintError } from "../core/errors";
 
-/** Writes the workbook to a file; a parameter so that tests can make a write fail half-way. */
-export type WriteFile = (wb: ExcelJS.Workbook, file: string) => Promise<void>;
+/** Writes the workbook's bytes to a file; a parameter so that tests can make a write fail half-way. */
+export type WriteFile = (bytes: Uint8Array, file: string) => Promise<void>;
 
-const exceljsWrite: WriteFile = (wb, file) => wb.xlsx.writeFile(file);
+const fileWrite: WriteFile = (bytes, file) => fs.promises.writeFile(file, bytes);
 
 /** The temporary file a write goes through: hidden, next to the target, unique to this process. */
 export function tempPathFor(target: string): string {
@@ -19,10 +18,10 @@ export function tempPathFor(target: string): string {
   return path.join(path.dirname(target), `.${path.basename(target)}.kpi-lint-${suffix}.tmp`);
 }
 
-export async function writeWorkbook(wb: ExcelJS.Workbook, target: string, write: WriteFile = exceljsWrite): Promise<void> {
+export async function writeWorkbook(bytes: Uint8Array, target: string, write: WriteFile = fileWrite): Promise<void> {
   const tmp = tempPathFor(target);
   try {
-    await write(wb, tmp);
+    await write(bytes, tmp);
     // keep the permissions of a file being replaced (--in-place)
     const mode = existingMode(target);
     if (mode !== null) fs.chmodSync(tmp, mode);

@@ -171,6 +171,19 @@ export const ERROR_CODES = {
     exit: 2,
   },
   WRITE_FAILED: { zh: "无法写入 {{path}}：{{detail}}", en: "Cannot write {{path}}: {{detail}}", exit: 2 },
+  XLSX_NEEDS_OUT: {
+    zh: "--format xlsx 需要用 --out 指定汇总工作簿，如 --out 审核汇总.xlsx",
+    en: "--format xlsx needs the report workbook's name in --out, e.g. --out review.xlsx",
+    exit: 2,
+  },
+  NO_XLSX_FOUND: { zh: "在 {{paths}} 中没有找到 .xlsx 或 .xlsm 文件", en: "No .xlsx or .xlsm file found in {{paths}}", exit: 2 },
+  CHECK_FAILED: { zh: "校验“{{path}}”时出错：{{detail}}", en: "Checking {{path}} failed: {{detail}}", exit: 2 },
+  /** What the command line cannot move or rewrite safely, in both languages (`what` / `whatEn`). */
+  WRITE_NEEDS_ADDIN: {
+    zh: "命令行无法安全修改工作表“{{sheet}}”：{{what}}。请在 Excel 中用 KPI Lint 加载项完成此操作（Excel 会一并调整这些内容），文件未作改动。",
+    en: "The command line cannot safely change sheet “{{sheet}}”: {{whatEn}}. Use the KPI Lint add-in in Excel, which adjusts them too; nothing was written.",
+    exit: 2,
+  },
   // both: a sheet that is gone
   SHEET_NOT_FOUND: {
     zh: "找不到工作表“{{sheet}}”，可能已被删除或重命名。",

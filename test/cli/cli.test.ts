@@ -109,7 +109,7 @@ describe("bad input: a clear zh-CN message and exit 2, never a crash", () => {
       /设有打开密码/,
     ],
     ["empty file", () => write("zero.xlsx", Buffer.alloc(0)), /文件为空/],
-    ["a folder", () => tmp, /是文件夹/],
+    ["a folder without workbooks", () => fs.mkdtempSync(path.join(tmp, "none-")), /没有找到 \.xlsx 或 \.xlsm 文件/],
   ];
   function write(name: string, buf: Buffer): string {
     const p = path.join(tmp, name);

@@ -68,7 +68,6 @@ describe("--lang en", () => {
 
   const badFiles: Array<[string, string, () => string, RegExp]> = [
     ["missing file", "FILE_NOT_FOUND", () => path.join(tmp, "nope.xlsx"), /File not found: .*nope\.xlsx$/m],
-    ["a folder", "IS_DIRECTORY", () => tmp, /is a folder/],
     ["empty file", "EMPTY_FILE", () => write("zero.xlsx", Buffer.alloc(0)), /Empty file/],
     ["csv", "CSV_FORMAT", () => write("data.csv", Buffer.from("a,b\n1,2\n")), /is a CSV text file/],
     ["text", "TEXT_NOT_XLSX", () => write("notes.xlsx", Buffer.from("hello")), /is a text file, not an Excel workbook/],

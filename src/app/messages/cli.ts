@@ -6,8 +6,10 @@ export const cliZh = {
   cliUsage: `kpi-lint {{version}} — 项目支出绩效目标表校验（KPI Lint）
 
 用法：
-  kpi-lint validate <文件.xlsx>... [--format text|json|sarif] [--config 配置.json] [--lang zh-CN|en]
-      校验绩效目标表。退出码：0 没有错误级问题，1 有错误级问题，2 无法运行。
+  kpi-lint validate <文件.xlsx 或文件夹>... [--format text|json|sarif|xlsx] [--out 审核汇总.xlsx] [--config 配置.json]
+      校验绩效目标表；文件夹中的 .xlsx/.xlsm 逐层查找（跳过 ~$ 临时文件），多核并行，最后列出每个文件的汇总。
+      --format xlsx --out 审核汇总.xlsx 另存一份审核汇总工作簿（汇总表 + 问题清单）。
+      退出码：0 没有错误级问题，1 有错误级问题，2 一个文件也读不了。
   kpi-lint inspect <文件.xlsx> [--format text|json]
       显示识别出的结构：工作表、项目块、指标行和解析后的指标值。
   kpi-lint fix <输入.xlsx> --out <输出.xlsx> [--in-place] [--rule 规则id]...
@@ -51,6 +53,34 @@ export const cliZh = {
   cliSuggest: "  → 建议：{{labels}}",
   cliSummary:
     "共 {{files}} 个文件，{{problems}} 个问题：错误 {{errors}}，警告 {{warnings}}，提示 {{infos}}（其中 {{fixable}} 个可自动修复，运行 kpi-lint fix）",
+  // validate: a batch of files
+  cliProgress: "校验中 {{done}}/{{total}} 个文件…",
+  cliBatchHead: "逐个文件汇总：",
+  cliBatchFile: "  {{file}}：{{projects}} 个项目，错误 {{errors}}，警告 {{warnings}}",
+  cliBatchUnreadable: "  {{file}}：无法读取——{{reason}}",
+  cliBatchTotals: "可读取 {{read}} 个文件，无法读取 {{unreadable}} 个。",
+  cliReportWritten: "审核汇总已写入 {{path}}",
+  // the reviewer's workbook (--format xlsx)
+  cliXlsxSummarySheet: "审核汇总",
+  cliXlsxFindingsSheet: "问题清单",
+  cliXlsxFile: "文件路径",
+  cliXlsxUnit: "填报单位",
+  cliXlsxProjects: "项目数",
+  cliXlsxErrors: "错误",
+  cliXlsxWarnings: "警告",
+  cliXlsxInfos: "提示",
+  cliXlsxStatus: "状态",
+  cliXlsxStatusOk: "未发现问题",
+  cliXlsxStatusErrors: "有错误",
+  cliXlsxStatusWarnings: "仅有警告",
+  cliXlsxStatusUnreadable: "无法读取：{{reason}}",
+  cliXlsxSheet: "工作表",
+  cliXlsxCell: "单元格",
+  cliXlsxProject: "项目名称",
+  cliXlsxSeverity: "级别",
+  cliXlsxRule: "规则",
+  cliXlsxMessage: "问题",
+  cliXlsxFix: "建议修改",
   // inspect
   cliLayoutForm: "逐项目表单",
   cliLayoutSummary: "汇总表（每行一个指标）",
@@ -70,6 +100,13 @@ export const cliZh = {
   cliSkipNoSheet: "找不到工作表“{{sheet}}”",
   cliSkipChanged: "{{cell}} 的内容已变化",
   cliFixDone: "已修复 {{applied}} 处，已写入 {{path}}；仍有 {{remaining}} 个问题（错误 {{errors}} 个）需人工处理。",
+  // what the command-line writer will not move (WRITE_NEEDS_ADDIN)
+  cliBlockTable: "它含有表格（列表对象）",
+  cliBlockPivot: "它含有数据透视表",
+  cliBlockDrawing: "插入位置以下有图片、图表或控件",
+  cliBlockComments: "插入位置以下有批注",
+  cliBlockSharedFormula: "共享公式跨越或位于插入位置以下（{{cell}}）",
+  cliBlockSharedMaster: "{{cell}} 是其他单元格所共享公式的首格",
   // templates, classify, insert
   cliPackValid: "模板包有效：{{name}}（{{id}} {{version}}，{{publisher}}），{{types}} 个项目类型，{{indicators}} 条指标。",
   cliPackInvalid: "模板包无效：{{path}}\n{{errors}}",
@@ -95,8 +132,10 @@ export const cliEn: Record<keyof typeof cliZh, string> = {
   cliUsage: `kpi-lint {{version}} — checks project performance-target tables (KPI Lint)
 
 Usage:
-  kpi-lint validate <file.xlsx>... [--format text|json|sarif] [--config config.json] [--lang zh-CN|en]
-      Check the tables. Exit code: 0 no error-severity problem, 1 some, 2 could not run.
+  kpi-lint validate <file.xlsx or folder>... [--format text|json|sarif|xlsx] [--out report.xlsx] [--config config.json]
+      Check the tables; folders are searched for .xlsx/.xlsm (skipping ~$ lock files), files are checked in parallel,
+      and a per-file summary follows. --format xlsx --out report.xlsx saves a reviewer's workbook (summary + findings).
+      Exit code: 0 no error-severity problem, 1 some, 2 no file could be read.
   kpi-lint inspect <file.xlsx> [--format text|json]
       Show the recognised structure: sheets, project blocks, indicator rows and parsed values.
   kpi-lint fix <in.xlsx> --out <out.xlsx> [--in-place] [--rule rule-id]...
@@ -139,6 +178,32 @@ Configuration: kpi-lint.config.json in the working folder, or --config.`,
   cliSuggest: "  → suggest: {{labels}}",
   cliSummary:
     "{{files}} file(s), {{problems}} problems: {{errors}} errors, {{warnings}} warnings, {{infos}} info ({{fixable}} fixable with kpi-lint fix)",
+  cliProgress: "Checking {{done}}/{{total}} files…",
+  cliBatchHead: "Per file:",
+  cliBatchFile: "  {{file}}: {{projects}} projects, {{errors}} errors, {{warnings}} warnings",
+  cliBatchUnreadable: "  {{file}}: cannot be read: {{reason}}",
+  cliBatchTotals: "{{read}} file(s) read, {{unreadable}} could not be read.",
+  cliReportWritten: "Review workbook written to {{path}}",
+  cliXlsxSummarySheet: "Summary",
+  cliXlsxFindingsSheet: "Findings",
+  cliXlsxFile: "File",
+  cliXlsxUnit: "Unit",
+  cliXlsxProjects: "Projects",
+  cliXlsxErrors: "Errors",
+  cliXlsxWarnings: "Warnings",
+  cliXlsxInfos: "Infos",
+  cliXlsxStatus: "Status",
+  cliXlsxStatusOk: "Passed",
+  cliXlsxStatusErrors: "Errors",
+  cliXlsxStatusWarnings: "Warnings only",
+  cliXlsxStatusUnreadable: "Cannot be read: {{reason}}",
+  cliXlsxSheet: "Sheet",
+  cliXlsxCell: "Cell",
+  cliXlsxProject: "Project",
+  cliXlsxSeverity: "Severity",
+  cliXlsxRule: "Rule",
+  cliXlsxMessage: "Problem",
+  cliXlsxFix: "Suggested fix",
   cliLayoutForm: "form per project",
   cliLayoutSummary: "summary table (one indicator per row)",
   cliNoMoneyUnit: "not stated",
@@ -156,6 +221,12 @@ Configuration: kpi-lint.config.json in the working folder, or --config.`,
   cliSkipNoSheet: 'sheet "{{sheet}}" not found',
   cliSkipChanged: "{{cell}} has changed",
   cliFixDone: "Fixed {{applied}} cell(s), written to {{path}}; {{remaining}} problem(s) ({{errors}} errors) remain for you to handle.",
+  cliBlockTable: "it holds a table (ListObject)",
+  cliBlockPivot: "it holds a pivot table",
+  cliBlockDrawing: "pictures, charts or controls sit below the insertion point",
+  cliBlockComments: "comments sit below the insertion point",
+  cliBlockSharedFormula: "a shared formula reaches the insertion point or below ({{cell}})",
+  cliBlockSharedMaster: "{{cell}} is the first cell of a formula other cells share",
   cliPackValid: "Template pack is valid: {{name}} ({{id}} {{version}}, {{publisher}}), {{types}} project types, {{indicators}} indicators.",
   cliPackInvalid: "Template pack is invalid: {{path}}\n{{errors}}",
   cliIndicatorCount: "{{n}} indicators",

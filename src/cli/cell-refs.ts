@@ -1,0 +1,115 @@
+/**
+ * A1 references as Excel moves them when rows are inserted: a reference at or below the insertion point moves
+ * down, a range across it grows, one above it stays. Used for the sheet's own ranges (merges, conditional
+ * formats, validations, hyperlinks, the dimension) and for the cell references inside formulas.
+ */
+import { columnLetter, columnNumber } from "../core/grid";
+
+export interface CellRef {
+  row: number;
+  col: number;
+}
+
+/** Inserting `count` rows before row `at`. */
+export interface RowShift {
+  at: number;
+  count: number;
+}
+
+const CELL = /^(\$?)([A-Za-z]{1,3})(\$?)(\d+)$/;
+
+export function parseCell(ref: string): CellRef | null {
+  const m = CELL.exec(ref);
+  return m ? { col: columnNumber(m[2]), row: Number(m[4]) } : null;
+}
+
+export function cellRef(row: number, col: number): string {
+  return `${columnLetter(col)}${row}`;
+}
+
+export function shiftRow(row: number, s: RowShift): number {
+  return row >= s.at ? row + s.count : row;
+}
+
+/** One end of a range, `$` signs kept: `B$7` → `B$9`; a bare column (`A` of `A:C`) does not move. */
+function shiftEnd(end: string, s: RowShift): string {
+  const m = /^(\$?[A-Za-z]{1,3})?(\$?)(\d+)$/.exec(end);
+  if (!m) return end;
+  return `${m[1] ?? ""}${m[2]}${shiftRow(Number(m[3]), s)}`;
+}
+
+/** `A5`, `A5:C9`, `$A$5:$C$9`, `5:9` (whole rows), `A:C` (whole columns, unchanged). */
+export function shiftRange(range: string, s: RowShift): string {
+  return range
+    .split(":")
+    .map((end) => shiftEnd(end, s))
+    .join(":");
+}
+
+/** A space-separated list of ranges, as `sqref` holds them. */
+export function shiftSqref(sqref: string, s: RowShift): string {
+  return sqref.replace(/[^\s]+/g, (r) => shiftRange(r, s));
+}
+
+export interface Area {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+export function parseArea(range: string): Area | null {
+  const [a, b = a] = range.split(":");
+  const p = parseCell(a);
+  const q = parseCell(b);
+  if (!p || !q) return null;
+  return { top: Math.min(p.row, q.row), left: Math.min(p.col, q.col), bottom: Math.max(p.row, q.row), right: Math.max(p.col, q.col) };
+}
+
+export function areaRef(a: Area): string {
+  const tl = cellRef(a.top, a.left);
+  return a.top === a.bottom && a.left === a.right ? tl : `${tl}:${cellRef(a.bottom, a.right)}`;
+}
+
+/**
+ * References in a formula: an optional sheet (`Sheet1!`, `'My sheet'!`), then a cell, a range of cells or of
+ * whole rows. Strings (`"…"`) are matched first so their contents are never taken for references; a name followed
+ * by `(` is a function (LOG10) and left alone.
+ */
+const FORMULA_TOKEN =
+  /("(?:[^"]|"")*")|((?:'(?:[^']|'')+'|[A-Za-z_\u00c0-\uffff][\w.\u00c0-\uffff]*)!)?(\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A-Za-z]{1,3}\$?\d+)?|\$?\d+:\$?\d+)(?![\w(!.])/g;
+
+function sheetOf(prefix: string): string {
+  const name = prefix.slice(0, -1);
+  return name.startsWith("'") ? name.slice(1, -1).replace(/''/g, "'") : name;
+}
+
+/** Rewrites each reference of a formula: `own` says whether the reference (its sheet prefix, if any) is to be shifted. */
+function eachRef(formula: string, own: (prefix: string | undefined) => boolean, s: RowShift): string {
+  return formula.replace(
+    FORMULA_TOKEN,
+    (whole: string, str: string | undefined, prefix: string | undefined, ref: string, offset: number) => {
+      // inside a name (LOG10, A1B2), a number (1E10) or an external reference ([1]Sheet1!A1): not a reference here
+      if (str !== undefined || /[\w$.\]]/.test(offset > 0 ? formula[offset - 1] : "") || !own(prefix)) return whole;
+      return `${prefix ?? ""}${shiftRange(ref, s)}`;
+    },
+  );
+}
+
+/**
+ * Shifts the references of a formula on `sheet` that point to that sheet (unqualified, or qualified with its own
+ * name); references to other sheets are left alone.
+ */
+export function shiftFormula(formula: string, sheet: string, s: RowShift): string {
+  return eachRef(formula, (prefix) => !prefix || sheetOf(prefix) === sheet, s);
+}
+
+/** The same, for a formula elsewhere (a defined name, another sheet's cell): only references qualified with `sheet`. */
+export function shiftQualified(formula: string, sheet: string, s: RowShift): string {
+  return eachRef(formula, (prefix) => prefix !== undefined && sheetOf(prefix) === sheet, s);
+}
+
+/** True when a formula on another sheet refers to `sheet`. */
+export function refersTo(formula: string, sheet: string): boolean {
+  return shiftQualified(formula, sheet, { at: 1, count: 1 }) !== formula;
+}

@@ -1,0 +1,62 @@
+/**
+ * One workbook of a `validate` run, checked wherever it runs (in the CLI's process or a worker process): the
+ * result is plain data, so that it crosses to the parent as it is. A file that cannot be read is a result too.
+ */
+import { type ErrorCode, KpiLintError } from "../core/errors";
+import type { ResolvedConfig } from "../core/config";
+import { lint } from "../core/lint";
+import { validateFileJson } from "../core/report/json";
+import type { Finding } from "../core/finding";
+import type { WorkbookModel } from "../core/model";
+import { formatFileText } from "./format-text";
+import type { Locale } from "./i18n";
+import { readGridFile } from "./read-grid";
+
+export interface FileResult {
+  file: string;
+  findings: Finding[];
+  /** The file's entry in the JSON report. */
+  json: unknown;
+  /** The file's part of the text report (text format only). */
+  text?: string;
+  projects: number;
+  /** The organisation the tables are from (their most frequent 填报单位 / 实施单位), when they say. */
+  unit: string | null;
+  /** Why the file could not be read, in both languages. */
+  error?: { code: ErrorCode; message: string; messageEn: string };
+}
+
+export function errorIn(r: FileResult, locale: Locale): string {
+  return (locale === "en" ? r.error?.messageEn : r.error?.message) ?? "";
+}
+
+function unitOf(model: WorkbookModel): string | null {
+  const counts = new Map<string, number>();
+  for (const s of model.sheets) for (const p of s.projects) if (p.org) counts.set(p.org, (counts.get(p.org) ?? 0) + 1);
+  let best: string | null = null;
+  for (const [org, n] of counts) if (best === null || n > counts.get(best)!) best = org;
+  return best;
+}
+
+export function failedResult(file: string, e: KpiLintError): FileResult {
+  const json = { file, error: e.message, errorEn: e.messageEn, errorCode: e.code, findings: [] };
+  return { file, findings: [], json, projects: 0, unit: null, error: { code: e.code, message: e.message, messageEn: e.messageEn } };
+}
+
+export function checkFile(file: string, config: ResolvedConfig, locale: Locale, withText: boolean): FileResult {
+  try {
+    const { model, findings } = lint(readGridFile(file), config);
+    return {
+      file,
+      findings,
+      json: validateFileJson(file, model, findings),
+      text: withText ? formatFileText(file, model, findings, locale) : undefined,
+      projects: model.sheets.reduce((n, s) => n + s.projects.length, 0),
+      unit: unitOf(model),
+    };
+  } catch (e) {
+    const err =
+      e instanceof KpiLintError ? e : new KpiLintError("CHECK_FAILED", { path: file, detail: (e as Error)?.message ?? String(e) });
+    return failedResult(file, err);
+  }
+}

@@ -1,0 +1,165 @@
+/**
+ * A worksheet part held as text around its rows: what precedes `<sheetData>` (head), its rows, and what follows
+ * (tail). A row is parsed into cells only when something changes in it; an untouched row is written back as
+ * the exact text it was read as. Cells are set here; rows are shifted in sheet-shift.ts.
+ */
+import type { CellValue } from "../core/grid";
+import { cellRef, parseCell } from "./cell-refs";
+import { attributes, escapeXml, removeAttr, setAttr, tagEnd } from "./xml-text";
+
+export interface RawCell {
+  col: number;
+  /** The whole `<c …/>` or `<c …>…</c>` element. */
+  xml: string;
+}
+
+export interface RawRow {
+  row: number;
+  /** The row's text as read; null once it has been changed (then `open` and `cells` describe it). */
+  xml: string | null;
+  open?: string;
+  cells?: RawCell[];
+}
+
+export interface SheetDoc {
+  /** The namespace prefix of the sheet's elements with its colon (`x:`), usually empty. */
+  p: string;
+  head: string;
+  rows: RawRow[];
+  tail: string;
+}
+
+export function parseSheet(xml: string): SheetDoc {
+  const p = /<([\w.-]+:)?worksheet[\s>]/.exec(xml)?.[1] ?? "";
+  const start = xml.search(new RegExp(`<${p}sheetData[\\s/>]`));
+  if (start < 0) return { p, head: xml, rows: [], tail: "" };
+  const openEnd = tagEnd(xml, start);
+  const selfClosing = xml[openEnd - 2] === "/";
+  const close = `</${p}sheetData>`;
+  const bodyEnd = selfClosing ? openEnd : xml.indexOf(close, openEnd);
+  const head = selfClosing ? `${xml.slice(start, openEnd - 2)}>` : xml.slice(0, openEnd);
+  const rows: RawRow[] = [];
+  const rowOpen = new RegExp(`<${p}row[\\s/>]`, "g");
+  const rowClose = `</${p}row>`;
+  let last = 0;
+  rowOpen.lastIndex = openEnd;
+  for (let m = rowOpen.exec(xml); m && m.index < bodyEnd; m = rowOpen.exec(xml)) {
+    const tagStop = tagEnd(xml, m.index);
+    const end = xml[tagStop - 2] === "/" ? tagStop : xml.indexOf(rowClose, tagStop) + rowClose.length;
+    const r = /\sr="(\d+)"/.exec(xml.slice(m.index, tagStop));
+    last = r ? Number(r[1]) : last + 1;
+    rows.push({ row: last, xml: xml.slice(m.index, end) });
+    rowOpen.lastIndex = end;
+  }
+  return {
+    p,
+    head: selfClosing ? xml.slice(0, start) + head : head,
+    rows,
+    tail: selfClosing ? `${close}${xml.slice(openEnd)}` : xml.slice(bodyEnd),
+  };
+}
+
+/** Parses a row's cells (once), so that it can be changed. */
+export function openRow(doc: SheetDoc, row: RawRow): RawRow {
+  if (row.xml === null) return row;
+  const xml = row.xml;
+  const stop = tagEnd(xml, 0);
+  const selfClosing = xml[stop - 2] === "/";
+  row.open = selfClosing ? `${xml.slice(0, stop - 2)}>` : xml.slice(0, stop);
+  row.cells = [];
+  const cellOpen = new RegExp(`<${doc.p}c[\\s/>]`, "g");
+  const cellClose = `</${doc.p}c>`;
+  let col = 0;
+  cellOpen.lastIndex = stop;
+  for (let m = cellOpen.exec(xml); m && !selfClosing; m = cellOpen.exec(xml)) {
+    const tagStop = tagEnd(xml, m.index);
+    const end = xml[tagStop - 2] === "/" ? tagStop : xml.indexOf(cellClose, tagStop) + cellClose.length;
+    const ref = attributes(xml.slice(m.index, tagStop)).r;
+    col = (ref && parseCell(ref)?.col) || col + 1;
+    row.cells.push({ col, xml: xml.slice(m.index, end) });
+    cellOpen.lastIndex = end;
+  }
+  row.xml = null;
+  return row;
+}
+
+export function serializeSheet(doc: SheetDoc): string {
+  const parts: string[] = [doc.head];
+  for (const r of doc.rows) parts.push(r.xml ?? rowText(doc, r));
+  parts.push(doc.tail);
+  return parts.join("");
+}
+
+function rowText(doc: SheetDoc, r: RawRow): string {
+  const open = setAttr(r.open ?? `<${doc.p}row>`, "r", String(r.row));
+  const cells = r.cells ?? [];
+  if (cells.length === 0) return `${open.slice(0, -1)}/>`;
+  return `${open}${cells.map((c) => c.xml).join("")}</${doc.p}row>`;
+}
+
+/** The row numbered `row`, created (empty) where it belongs when absent. */
+export function rowAt(doc: SheetDoc, row: number): RawRow {
+  const i = rowIndex(doc, row);
+  if (doc.rows[i]?.row === row) return openRow(doc, doc.rows[i]);
+  const fresh: RawRow = { row, xml: null, open: `<${doc.p}row r="${row}">`, cells: [] };
+  doc.rows.splice(i, 0, fresh);
+  return fresh;
+}
+
+/** The index of the first row numbered `row` or more (rows are kept in order). */
+export function rowIndex(doc: SheetDoc, row: number): number {
+  let lo = 0;
+  let hi = doc.rows.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (doc.rows[mid].row < row) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The opening tag of a cell element. */
+export function cellOpenTag(c: RawCell): string {
+  return c.xml.slice(0, tagEnd(c.xml, 0));
+}
+
+/** The cell's attributes other than its value's (the style `s` above all), under its new address. */
+function keptOpen(doc: SheetDoc, old: RawCell | undefined, row: number, col: number): string {
+  let tag = old ? cellOpenTag(old) : `<${doc.p}c>`;
+  if (tag.endsWith("/>")) tag = `${tag.slice(0, -2)}>`;
+  for (const a of ["t", "cm", "vm"]) tag = removeAttr(tag, a);
+  return setAttr(tag, "r", cellRef(row, col));
+}
+
+/** The cell's element holding `value` (text as an inline string), keeping the cell's style. */
+export function cellWithValue(doc: SheetDoc, old: RawCell | undefined, row: number, col: number, value: CellValue): string {
+  const open = keptOpen(doc, old, row, col);
+  const { p } = doc;
+  if (value === null || value === "") return `${open.slice(0, -1)}/>`;
+  if (typeof value === "number") return `${open}<${p}v>${String(value)}</${p}v></${p}c>`;
+  if (typeof value === "boolean") return `${setAttr(open, "t", "b")}<${p}v>${value ? 1 : 0}</${p}v></${p}c>`;
+  const t = `<${p}t xml:space="preserve">${escapeXml(value)}</${p}t>`;
+  return `${setAttr(open, "t", "inlineStr")}<${p}is>${t}</${p}is></${p}c>`;
+}
+
+/** Replaces (or creates) the cell at row, col; `make` gets the old cell, if any, and returns the new element. */
+export function putCell(doc: SheetDoc, row: number, col: number, make: (old: RawCell | undefined) => string): RawCell | undefined {
+  const r = rowAt(doc, row);
+  const cells = r.cells ?? (r.cells = []);
+  let i = 0;
+  while (i < cells.length && cells[i].col < col) i++;
+  const old = cells[i]?.col === col ? cells[i] : undefined;
+  const next: RawCell = { col, xml: make(old) };
+  cells.splice(i, old ? 1 : 0, next);
+  // the row's `spans` (a hint of its first and last column) may no longer hold
+  r.open = removeAttr(r.open ?? "", "spans");
+  return old;
+}
+
+/** True when the cell holds a formula, and whether it is the first cell of a shared formula others follow. */
+export function formulaOf(doc: SheetDoc, c: RawCell | undefined): { formula: boolean; sharedMaster: boolean } {
+  const f = c && new RegExp(`<${doc.p}f(?=[\\s/>])[^>]*>`).exec(c.xml);
+  if (!f) return { formula: false, sharedMaster: false };
+  const a = attributes(f[0]);
+  return { formula: true, sharedMaster: a.t === "shared" && a.ref !== undefined };
+}

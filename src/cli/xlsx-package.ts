@@ -1,0 +1,103 @@
+/**
+ * An .xlsx file as its zip parts, for the surgical writer: parts are kept as the bytes they were read as and
+ * written back in their original order; only the parts the writer replaces change. Also finds a sheet's part
+ * (and its relationships) by the sheet's name, through the workbook and its relationships.
+ */
+import { unzipSync, zipSync, type Zippable } from "fflate";
+import { KpiLintError } from "../core/errors";
+import { attributes, tagPattern, tagsOf } from "./xml-text";
+
+export interface XlsxPackage {
+  /** The parts by their path in the zip (no leading slash), in the zip's order. */
+  parts: Map<string, Uint8Array>;
+}
+
+const decoder = new TextDecoder("utf-8", { ignoreBOM: true });
+const encoder = new TextEncoder();
+
+export function openPackage(bytes: Uint8Array, file: string): XlsxPackage {
+  try {
+    return { parts: new Map(Object.entries(unzipSync(bytes))) };
+  } catch {
+    throw new KpiLintError("DAMAGED_FILE", { path: file });
+  }
+}
+
+export function partText(pkg: XlsxPackage, part: string): string | undefined {
+  const b = pkg.parts.get(part);
+  return b && decoder.decode(b);
+}
+
+export function setPartText(pkg: XlsxPackage, part: string, text: string): void {
+  pkg.parts.set(part, encoder.encode(text));
+}
+
+export function packageBytes(pkg: XlsxPackage): Uint8Array {
+  const files: Zippable = {};
+  for (const [name, data] of pkg.parts) files[name] = [data, { level: name.endsWith(".bin") ? 0 : 6 }];
+  return zipSync(files);
+}
+
+/** The relationships part of a part: `xl/workbook.xml` → `xl/_rels/workbook.xml.rels`. */
+export function relsPathOf(part: string): string {
+  const slash = part.lastIndexOf("/");
+  return `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
+}
+
+/** A relationship target as a part path: relative to the source part's folder, or absolute from the root. */
+export function resolveTarget(source: string, target: string): string {
+  if (target.startsWith("/")) return target.slice(1);
+  const parts = source.split("/").slice(0, -1);
+  for (const seg of target.split("/")) {
+    if (seg === "..") parts.pop();
+    else if (seg !== ".") parts.push(seg);
+  }
+  return parts.join("/");
+}
+
+export interface Relationship {
+  id: string;
+  type: string;
+  /** The target's part path (internal targets only). */
+  part: string;
+}
+
+/** The internal relationships of a part. */
+export function relationshipsOf(pkg: XlsxPackage, part: string): Relationship[] {
+  const xml = partText(pkg, relsPathOf(part)) ?? "";
+  return tagsOf(xml, "Relationship")
+    .filter((r) => r.TargetMode !== "External")
+    .map((r) => ({ id: r.Id, type: r.Type ?? "", part: resolveTarget(part, r.Target ?? "") }));
+}
+
+export interface SheetPart {
+  name: string;
+  /** The sheet's `sheetId` (calcChain's `i`). */
+  sheetId: string;
+  /** Position among the workbook's sheets, 0-based (defined names' `localSheetId`). */
+  index: number;
+  part: string;
+}
+
+export function workbookPart(pkg: XlsxPackage): string {
+  const main = relationshipsOf(pkg, "").find((r) => r.type.endsWith("/officeDocument"));
+  return main?.part ?? "xl/workbook.xml";
+}
+
+/** The workbook's sheets (worksheets and others) in tab order, each with its part. */
+export function sheetParts(pkg: XlsxPackage): SheetPart[] {
+  const wbPart = workbookPart(pkg);
+  const rels = relationshipsOf(pkg, wbPart);
+  const xml = partText(pkg, wbPart) ?? "";
+  return [...xml.matchAll(tagPattern("sheet"))].map((m, index) => {
+    const a = attributes(m[0]);
+    const rid = Object.entries(a).find(([k]) => k === "r:id" || k.endsWith(":id"))?.[1];
+    return { name: a.name ?? "", sheetId: a.sheetId ?? "", index, part: rels.find((r) => r.id === rid)?.part ?? "" };
+  });
+}
+
+export function findSheetPart(pkg: XlsxPackage, sheet: string): SheetPart {
+  const found = sheetParts(pkg).find((s) => s.name === sheet && pkg.parts.has(s.part));
+  if (!found) throw new KpiLintError("SHEET_NOT_FOUND", { sheet });
+  return found;
+}
