@@ -13,6 +13,7 @@ import { formatFileText, summaryLine } from "./format-text";
 import { toSarif } from "./format-sarif";
 import { formatInspectText } from "./format-inspect";
 import { type Locale, type Translate, displayWidth, isLocale, padDisplay, translator } from "./i18n";
+import { convertedJson, readAsXlsx } from "./legacy-formats";
 import { writeWorkbook } from "./write-workbook";
 import { loadWorkbook, workbookToGrid } from "./xlsx-grid";
 import { classifyCommand, insertCommand, templatesCommand } from "./templates-commands";
@@ -137,6 +138,11 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
   }
 }
 
+/** Reads `file` as .xlsx (converting .xls, .et, .ods by LibreOffice), saying so when the output is text. */
+function withXlsx<T extends object>(file: string, run: Run, text: boolean, read: (xlsx: string) => Promise<T>) {
+  return readAsXlsx(file, (format) => text && run.io.out(run.t("cliConverted", { path: file, format })), read);
+}
+
 function rules(run: Run): number {
   const fixable = run.t("cliFixable");
   const width = displayWidth(fixable);
@@ -167,15 +173,18 @@ async function validate(files: string[], values: Values, run: Run): Promise<numb
   const { io, locale } = run;
   const results: Array<{ file: string; findings: Finding[]; json: unknown }> = [];
   let failed = 0;
+  let unreadable = 0;
   for (const file of files) {
     try {
-      const wb = await loadWorkbook(file);
-      const { model, findings } = lint(workbookToGrid(wb), config);
-      results.push({ file, findings, json: validateFileJson(file, model, findings) });
+      const { model, findings, convertedFrom } = await withXlsx(file, run, format === "text", async (xlsx) =>
+        lint(workbookToGrid(await loadWorkbook(xlsx)), config),
+      );
+      results.push({ file, findings, json: { ...validateFileJson(file, model, findings), ...convertedJson(convertedFrom) } });
       if (format === "text") io.out(formatFileText(file, model, findings, locale));
     } catch (e) {
       if (!(e instanceof KpiLintError)) throw e;
       failed = Math.max(failed, printError(run, e));
+      unreadable++;
       const json = { file, error: e.message, errorEn: e.messageEn, errorCode: e.code, findings: [] };
       results.push({ file, findings: [], json });
     }
@@ -183,7 +192,11 @@ async function validate(files: string[], values: Values, run: Run): Promise<numb
   const all = results.flatMap((r) => r.findings);
   if (format === "json") io.out(JSON.stringify({ files: results.map((r) => r.json) }, null, 2));
   else if (format === "sarif") io.out(JSON.stringify(toSarif(results, VERSION, locale), null, 2));
-  else io.out(`\n${summaryLine(all, results.length, locale)}`);
+  else if (unreadable < results.length) {
+    // files that could not be read are not counted as checked (their errors are above)
+    const more = unreadable ? run.t("cliSummaryUnreadable", { n: unreadable }) : "";
+    io.out(`\n${summaryLine(all, results.length - unreadable, locale)}${more}`);
+  }
   if (failed) return failed;
   return all.some((f) => f.severity === "error") ? 1 : 0;
 }
@@ -192,9 +205,12 @@ async function inspect(files: string[], values: Values, run: Run): Promise<numbe
   const format = checkFormat(values.format, ["text", "json"]);
   if (files.length !== 1) throw new KpiLintError("ONE_INPUT", { command: "inspect" });
   const config = loadConfigFor(values, run);
-  const wb = await loadWorkbook(files[0]);
-  const { model } = lint(workbookToGrid(wb), config);
-  run.io.out(format === "json" ? JSON.stringify(inspectJson(files[0], model), null, 2) : formatInspectText(files[0], model, run.locale));
+  const text = format === "text";
+  const { model, convertedFrom } = await withXlsx(files[0], run, text, async (xlsx) =>
+    lint(workbookToGrid(await loadWorkbook(xlsx)), config),
+  );
+  const json = () => JSON.stringify({ ...inspectJson(files[0], model), ...convertedJson(convertedFrom) }, null, 2);
+  run.io.out(text ? formatInspectText(files[0], model, run.locale) : json());
   return 0;
 }
 

@@ -13,6 +13,7 @@ import { nameKey } from "../core/value/normalize";
 import { applyPlan } from "./apply-plan";
 import { type Locale, padDisplay, translator } from "./i18n";
 import type { Io } from "./main";
+import { type LegacyFormat, convertedJson, readAsXlsx } from "./legacy-formats";
 import { writeWorkbook } from "./write-workbook";
 import { loadWorkbook, workbookToGrid } from "./xlsx-grid";
 
@@ -101,9 +102,11 @@ export function templatesCommand(args: string[], packs: string[], format: string
   throw new KpiLintError("UNKNOWN_SUBCOMMAND", { command: "templates", sub, allowed: "list, show, check" });
 }
 
-async function readModel(file: string): Promise<WorkbookModel> {
+/** The file's model; .xls, .et and .ods are converted by LibreOffice first (said in text output). */
+async function readModel(file: string, say: (format: LegacyFormat) => void) {
   // the working folder's kpi-lint.config.json applies (its column mapping above all)
-  return lint(workbookToGrid(await loadWorkbook(file)), loadConfig(undefined)).model;
+  const read = async (xlsx: string) => lint(workbookToGrid(await loadWorkbook(xlsx)), loadConfig(undefined));
+  return readAsXlsx(file, say, read);
 }
 
 export async function classifyCommand(
@@ -116,7 +119,8 @@ export async function classifyCommand(
   if (!file) throw new KpiLintError("MISSING_INPUT");
   const t = translator(locale);
   const types = loadTypes(packs);
-  const model = await readModel(file);
+  const say = (from: LegacyFormat) => format === "text" && io.out(t("cliConverted", { path: file, format: from }));
+  const { model, convertedFrom } = await readModel(file, say);
   const rows = model.sheets.flatMap((s) =>
     s.projects.map((p) => ({ sheet: s.name, firstRow: p.firstRow, name: p.name, code: p.code, types: classifyProject(p, types) })),
   );
@@ -129,6 +133,7 @@ export async function classifyCommand(
             ...r,
             types: r.types.map((x) => ({ id: x.typeId, name: x.name, score: x.score, matched: x.matched })),
           })),
+          ...convertedJson(convertedFrom),
         },
         null,
         2,

@@ -50,6 +50,8 @@ export const cliZh = {
   cliSuggest: "  → 建议：{{labels}}",
   cliSummary:
     "共 {{files}} 个文件，{{problems}} 个问题：错误 {{errors}}，警告 {{warnings}}，提示 {{infos}}（其中 {{fixable}} 个可自动修复，运行 kpi-lint fix）",
+  cliSummaryUnreadable: "；另有 {{n}} 个文件无法读取（见上方错误）",
+  cliConverted: "“{{path}}”是 .{{format}} 文件：已用 LibreOffice 转换为临时 .xlsx 后读取（原文件未改动）。",
   // inspect
   cliLayoutForm: "逐项目表单",
   cliLayoutSummary: "汇总表（每行一个指标）",
@@ -137,6 +139,9 @@ Configuration: kpi-lint.config.json in the working folder, or --config.`,
   cliSuggest: "  → suggest: {{labels}}",
   cliSummary:
     "{{files}} file(s), {{problems}} problems: {{errors}} errors, {{warnings}} warnings, {{infos}} info ({{fixable}} fixable with kpi-lint fix)",
+  cliSummaryUnreadable: "; {{n}} more file(s) could not be read (see the errors above)",
+  cliConverted:
+    "{{path}} is an .{{format}} file: converted to a temporary .xlsx by LibreOffice and read from that (the original is untouched).",
   cliLayoutForm: "form per project",
   cliLayoutSummary: "summary table (one indicator per row)",
   cliNoMoneyUnit: "not stated",
