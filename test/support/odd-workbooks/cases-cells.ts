@@ -11,6 +11,7 @@ import {
   editAll,
   inlineStrings,
   replaceOnce,
+  sharedStrings,
   withoutSharedStrings,
   zip,
 } from "./package";
@@ -134,6 +135,21 @@ export const CELL_CASES: OddCase[] = [
     name: "formulas with cached results",
     build: ({ base }) =>
       zip(editAll(base, SHEETS, (s) => s.replace(/(<c r="[A-Z]+\d+"(?: s="\d+")?>)<v>([\d.]+)<\/v>/g, "$1<f>0+$2</f><v>$2</v>"))),
+    expect: { read: "same" },
+  },
+  {
+    name: 'text as formula results (t="str") instead of shared strings',
+    build: ({ base }) => {
+      const sst = sharedStrings(base);
+      return zip(
+        edit(base, SHEET1, (s) =>
+          s.replace(/<c r="([A-Z]+\d+)"( s="\d+")? t="s"><v>(\d+)<\/v><\/c>/g, (m, ref: string, st = "", i: string) => {
+            const plain = /^<t>([^<]*)<\/t>$/.exec(sst[Number(i)]);
+            return plain ? `<c r="${ref}"${st} t="str"><f>T("")&amp;""</f><v>${plain[1]}</v></c>` : m;
+          }),
+        ),
+      );
+    },
     expect: { read: "same" },
   },
   {

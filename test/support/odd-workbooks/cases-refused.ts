@@ -102,6 +102,11 @@ export const REFUSED_CASES: OddCase[] = [
     expect: { read: "refused", code: "BAD_SHARED_STRING", message: DAMAGED },
   },
   {
+    name: "a cell reference beyond XFD1048576",
+    build: ({ base }) => zip(edit(base, SHEET1, (s) => replaceOnce(s, '<c r="A1" ', '<c r="XFE1048577" '))),
+    expect: { read: "refused", code: "BAD_CELL_REF", message: DAMAGED },
+  },
+  {
     name: "worksheet XML cut short",
     build: ({ base }) => {
       const xml = text(base, SHEET1);
