@@ -27,6 +27,11 @@ function rows(from: number, to: number, row: (n: number) => string): string {
   return out.join("");
 }
 
+const SHEET10 = "xl/worksheets/sheet10.xml";
+/** Row 60 with the numbers 0, 1, 2 … in its first `columns` cells. */
+const numberRow = (columns: number) =>
+  Array.from({ length: columns }, (_, c) => `<c r="${columnLetter(c + 1)}60"><v>${c}</v></c>`).join("");
+
 export const CELL_CASES: OddCase[] = [
   {
     name: "far cell: a value at XFD1048576",
@@ -77,12 +82,11 @@ export const CELL_CASES: OddCase[] = [
     expect: { read: "same" },
   },
   {
+    // the row's first cells sit under the table's columns and are read as one more indicator row: the clean
+    // original has just those, so what is compared is that the other 16,376 change nothing
     name: "a row of 16,384 columns",
-    build: ({ base }) => {
-      const cells = Array.from({ length: 16384 }, (_, c) => `<c r="${columnLetter(c + 1)}60"><v>${c}</v></c>`).join("");
-      return zip(appendRows(base, { 60: cells }, "xl/worksheets/sheet10.xml"));
-    },
-    expect: { read: "same" },
+    build: ({ base }) => zip(appendRows(base, { 60: numberRow(16_384) }, SHEET10)),
+    expect: { read: "same", clean: ({ base }) => zip(appendRows(base, { 60: numberRow(8) }, SHEET10)) },
   },
   {
     name: "a 32,767-character cell",
