@@ -24,7 +24,7 @@ const noCjkLiterals = [
 ];
 
 /** `no-restricted-imports` patterns: a folder may not reach into these. */
-const outsideCore = ["**/app/**", "**/cli/**", "**/excel/**", "**/taskpane/**", "**/commands/**", "**/preview/**"];
+const outsideCore = ["**/app/**", "**/cli/**", "**/excel/**", "**/taskpane/**", "**/commands/**", "**/preview/**", "**/xlsx/**"];
 const testCode = ["**/test/**", "../../test/*", "../test/*"];
 const nodeBuiltins = ["fs", "path", "os", "child_process", "node:*", "exceljs", "react", "react-dom", "@fluentui/*"];
 
@@ -87,6 +87,35 @@ export default tseslint.config(
         { name: "require", message: "src/core has no Node." },
         { name: "Buffer", message: "src/core has no Node." },
       ],
+    },
+  },
+  // The .xlsx reader: runs in Node and the browser alike; it may use src/core, fflate and saxes, nothing else.
+  {
+    files: ["src/xlsx/**/*.ts"],
+    languageOptions: { globals: { ...globals.es2021, TextDecoder: "readonly" } },
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["**/app/**", "**/cli/**", "**/excel/**", "**/taskpane/**", "**/commands/**", "**/preview/**"],
+              message: "src/xlsx imports only src/core, fflate and saxes.",
+            },
+            { group: testCode, message: "src must not import test code." },
+            { group: nodeBuiltins, message: "src/xlsx runs in the browser too: no Node, no DOM, no UI library." },
+          ],
+        },
+      ],
+      "no-restricted-globals": [
+        "error",
+        { name: "window", message: "src/xlsx has no DOM." },
+        { name: "document", message: "src/xlsx has no DOM." },
+        { name: "process", message: "src/xlsx has no Node." },
+        { name: "require", message: "src/xlsx has no Node." },
+        { name: "Buffer", message: "src/xlsx has no Node." },
+      ],
+      "no-restricted-syntax": ["error", ...noCjkLiterals],
     },
   },
   // Only src/excel touches Office.js (the preview implements an in-memory stand-in of it).

@@ -111,15 +111,15 @@ export function xlsxInput(file: string): XlsxInput {
  * Runs `read` on the .xlsx for `file`: the file itself, or LibreOffice's temporary conversion of an .xls, .et or
  * .ods (announced through `converting`), removed afterwards. The result says what it was converted from.
  */
-export async function readAsXlsx<T extends object>(
+export function readAsXlsx<T extends object>(
   file: string,
   converting: (format: LegacyFormat) => void,
-  read: (xlsx: string) => Promise<T>,
-): Promise<T & { convertedFrom?: LegacyFormat }> {
+  read: (xlsx: string) => T,
+): T & { convertedFrom?: LegacyFormat } {
   const input = xlsxInput(file);
   try {
     if (input.convertedFrom) converting(input.convertedFrom);
-    return { ...(await read(input.path)), convertedFrom: input.convertedFrom };
+    return { ...read(input.path), convertedFrom: input.convertedFrom };
   } finally {
     input.dispose();
   }

@@ -15,7 +15,8 @@ import { formatInspectText } from "./format-inspect";
 import { type Locale, type Translate, displayWidth, isLocale, padDisplay, translator } from "./i18n";
 import { convertedJson, readAsXlsx } from "./legacy-formats";
 import { writeWorkbook } from "./write-workbook";
-import { loadWorkbook, workbookToGrid } from "./xlsx-grid";
+import { loadWorkbook } from "./xlsx-grid";
+import { readGridFile } from "./read-grid";
 import { classifyCommand, insertCommand, templatesCommand } from "./templates-commands";
 
 export interface Io {
@@ -110,15 +111,15 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
   try {
     switch (command) {
       case "validate":
-        return await validate(files, values, run);
+        return validate(files, values, run);
       case "inspect":
-        return await inspect(files, values, run);
+        return inspect(files, values, run);
       case "fix":
         return await fix(files, values, run);
       case "templates":
         return templatesCommand(files, values.pack ?? [], checkFormat(values.format, ["text", "json"]), io, run.locale);
       case "classify":
-        return await classifyCommand(files[0], values.pack ?? [], checkFormat(values.format, ["text", "json"]), io, run.locale);
+        return classifyCommand(files[0], values.pack ?? [], checkFormat(values.format, ["text", "json"]), io, run.locale);
       case "insert":
         return await insertCommand(
           files[0],
@@ -139,7 +140,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
 }
 
 /** Reads `file` as .xlsx (converting .xls, .et, .ods by LibreOffice), saying so when the output is text. */
-function withXlsx<T extends object>(file: string, run: Run, text: boolean, read: (xlsx: string) => Promise<T>) {
+function withXlsx<T extends object>(file: string, run: Run, text: boolean, read: (xlsx: string) => T) {
   return readAsXlsx(file, (format) => text && run.io.out(run.t("cliConverted", { path: file, format })), read);
 }
 
@@ -166,7 +167,7 @@ function loadConfigFor(values: Values, run: Run) {
   return config;
 }
 
-async function validate(files: string[], values: Values, run: Run): Promise<number> {
+function validate(files: string[], values: Values, run: Run): number {
   const format = checkFormat(values.format, ["text", "json", "sarif"]);
   if (files.length === 0) throw new KpiLintError("MISSING_INPUT");
   const config = loadConfigFor(values, run);
@@ -176,9 +177,7 @@ async function validate(files: string[], values: Values, run: Run): Promise<numb
   let unreadable = 0;
   for (const file of files) {
     try {
-      const { model, findings, convertedFrom } = await withXlsx(file, run, format === "text", async (xlsx) =>
-        lint(workbookToGrid(await loadWorkbook(xlsx)), config),
-      );
+      const { model, findings, convertedFrom } = withXlsx(file, run, format === "text", (xlsx) => lint(readGridFile(xlsx), config));
       results.push({ file, findings, json: { ...validateFileJson(file, model, findings), ...convertedJson(convertedFrom) } });
       if (format === "text") io.out(formatFileText(file, model, findings, locale));
     } catch (e) {
@@ -201,14 +200,12 @@ async function validate(files: string[], values: Values, run: Run): Promise<numb
   return all.some((f) => f.severity === "error") ? 1 : 0;
 }
 
-async function inspect(files: string[], values: Values, run: Run): Promise<number> {
+function inspect(files: string[], values: Values, run: Run): number {
   const format = checkFormat(values.format, ["text", "json"]);
   if (files.length !== 1) throw new KpiLintError("ONE_INPUT", { command: "inspect" });
   const config = loadConfigFor(values, run);
   const text = format === "text";
-  const { model, convertedFrom } = await withXlsx(files[0], run, text, async (xlsx) =>
-    lint(workbookToGrid(await loadWorkbook(xlsx)), config),
-  );
+  const { model, convertedFrom } = withXlsx(files[0], run, text, (xlsx) => lint(readGridFile(xlsx), config));
   const json = () => JSON.stringify({ ...inspectJson(files[0], model), ...convertedJson(convertedFrom) }, null, 2);
   run.io.out(text ? formatInspectText(files[0], model, run.locale) : json());
   return 0;

@@ -16,6 +16,7 @@ import type { Io } from "./main";
 import { type LegacyFormat, convertedJson, readAsXlsx } from "./legacy-formats";
 import { writeWorkbook } from "./write-workbook";
 import { loadWorkbook, workbookToGrid } from "./xlsx-grid";
+import { readGridFile } from "./read-grid";
 
 function bulletList(items: string[]): string {
   return items.map((e) => `  - ${e}`).join("\n");
@@ -103,24 +104,17 @@ export function templatesCommand(args: string[], packs: string[], format: string
 }
 
 /** The file's model; .xls, .et and .ods are converted by LibreOffice first (said in text output). */
-async function readModel(file: string, say: (format: LegacyFormat) => void) {
+function readModel(file: string, say: (format: LegacyFormat) => void) {
   // the working folder's kpi-lint.config.json applies (its column mapping above all)
-  const read = async (xlsx: string) => lint(workbookToGrid(await loadWorkbook(xlsx)), loadConfig(undefined));
-  return readAsXlsx(file, say, read);
+  return readAsXlsx(file, say, (xlsx) => lint(readGridFile(xlsx), loadConfig(undefined)));
 }
 
-export async function classifyCommand(
-  file: string | undefined,
-  packs: string[],
-  format: string,
-  io: Io,
-  locale: Locale = "zh-CN",
-): Promise<number> {
+export function classifyCommand(file: string | undefined, packs: string[], format: string, io: Io, locale: Locale = "zh-CN"): number {
   if (!file) throw new KpiLintError("MISSING_INPUT");
   const t = translator(locale);
   const types = loadTypes(packs);
   const say = (from: LegacyFormat) => format === "text" && io.out(t("cliConverted", { path: file, format: from }));
-  const { model, convertedFrom } = await readModel(file, say);
+  const { model, convertedFrom } = readModel(file, say);
   const rows = model.sheets.flatMap((s) =>
     s.projects.map((p) => ({ sheet: s.name, firstRow: p.firstRow, name: p.name, code: p.code, types: classifyProject(p, types) })),
   );

@@ -89,7 +89,11 @@ describe("bad input: a clear zh-CN message and exit 2, never a crash", () => {
       /Excel 97-2003（\.xls）/,
     ],
     ["csv", () => write("data.csv", Buffer.from("项目名称,指标值\n培训,≥1次\n")), /CSV 文本文件/],
-    ["corrupt zip", () => write("broken.xlsx", Buffer.concat([Buffer.from("PK\u0003\u0004"), Buffer.alloc(200, 7)])), /文件已损坏/],
+    [
+      "corrupt zip",
+      () => write("broken.xlsx", Buffer.concat([Buffer.from("PK\u0003\u0004"), Buffer.alloc(200, 7)])),
+      /已损坏：压缩包结构不完整/,
+    ],
     [
       "password-protected",
       () =>

@@ -71,19 +71,15 @@ describe("--lang en", () => {
     ["a folder", "IS_DIRECTORY", () => tmp, /is a folder/],
     ["empty file", "EMPTY_FILE", () => write("zero.xlsx", Buffer.alloc(0)), /Empty file/],
     ["csv", "CSV_FORMAT", () => write("data.csv", Buffer.from("a,b\n1,2\n")), /is a CSV text file/],
-    ["text", "NOT_XLSX", () => write("notes.txt", Buffer.from("hello")), /is not an Excel workbook/],
+    ["text", "TEXT_NOT_XLSX", () => write("notes.xlsx", Buffer.from("hello")), /is a text file, not an Excel workbook/],
+    ["binary", "NOT_XLSX", () => write("image.xlsx", Buffer.from("89504e470d0a1a0a0000000d49484452", "hex")), /is not an Excel workbook/],
     [
       "legacy .xls",
       "XLS_FORMAT",
       () => write("old.xls", Buffer.concat([Buffer.from("d0cf11e0a1b11ae1", "hex"), Buffer.alloc(600)])),
       /legacy Excel 97-2003 \(\.xls\)/,
     ],
-    [
-      "damaged",
-      "DAMAGED_FILE",
-      () => write("broken.xlsx", Buffer.concat([Buffer.from("PK\u0003\u0004"), Buffer.alloc(200, 7)])),
-      /damaged/,
-    ],
+    ["damaged", "ZIP_DAMAGED", () => write("broken.xlsx", Buffer.concat([Buffer.from("PK\u0003\u0004"), Buffer.alloc(200, 7)])), /damaged/],
   ];
   function write(name: string, buf: Buffer): string {
     const p = path.join(tmp, name);

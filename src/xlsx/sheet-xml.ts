@@ -1,0 +1,216 @@
+/**
+ * One worksheet part, streamed: each cell's value as Excel stores it (shared strings looked up, rich text
+ * joined, a formula's cached result), its formula and style index, handed to `onCell` as it is read, and
+ * the merged areas, column widths and protection that follow the cells. Nothing is kept per cell here.
+ */
+import type { CellValue } from "../core/grid";
+import { KpiLintError } from "../core/errors";
+import { decodeEscapes } from "./parts";
+import { type PartRef, parseXml } from "./xml";
+
+export const MAX_ROW = 1048576;
+export const MAX_COL = 16384;
+
+export interface RawCell {
+  row: number;
+  col: number;
+  /** The value as stored; null when the cell holds none. */
+  value: CellValue;
+  /** The cell element holds a value, a formula or is a bare `<c>` (what ExcelJS counted as a cell), not only a style. */
+  present: boolean;
+  /** A number stored as such (t="n"): the one kind a number format may show as a date or percent. */
+  numeric: boolean;
+  /** t="d": an ISO 8601 date (Strict OOXML), already turned into a serial number. */
+  isoDate: boolean;
+  formula?: string;
+  style: number;
+}
+
+export interface SheetHandlers {
+  onCell(cell: RawCell): void;
+  onMerge(ref: string): void;
+  onColumnWidth?(col: number, width: number): void;
+  onProtected?(): void;
+}
+
+/** `AB12` → { row: 12, col: 28 }; null when it is no cell reference inside the sheet's bounds. */
+export function parseCellRef(ref: string): { row: number; col: number } | null {
+  let col = 0;
+  let i = 0;
+  for (; i < ref.length; i++) {
+    const ch = ref.charCodeAt(i) & ~32; // upper case
+    if (ch < 65 || ch > 90) break;
+    col = col * 26 + (ch - 64);
+  }
+  if (i === 0 || i === ref.length || i > 3) return null;
+  let row = 0;
+  for (; i < ref.length; i++) {
+    const d = ref.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return null;
+    row = row * 10 + d;
+  }
+  if (row < 1 || row > MAX_ROW || col > MAX_COL) return null;
+  return { row, col };
+}
+
+/** `2024-01-31T00:00:00` → Excel serial number (1900 system); NaN when it is no date. */
+function isoToSerial(s: string): number {
+  const ms = Date.parse(/[zZ]|[+-]\d\d:\d\d$/.test(s) || !s.includes("T") ? s : `${s}Z`);
+  return ms / 86400000 + 25569;
+}
+
+/** The five XML entities again, as ExcelJS decoded t="str" results a second time. */
+function xmlDecode(s: string): string {
+  if (s.indexOf("&") < 0) return s;
+  const map: Record<string, string> = { "&lt;": "<", "&gt;": ">", "&amp;": "&", "&apos;": "'", "&quot;": '"' };
+  return s.replace(/&([a-z]*);/g, (c) => map[c] ?? c);
+}
+
+export interface SheetContext extends PartRef {
+  sheet: string;
+  sharedStrings: readonly string[] | null;
+}
+
+export function readSheetXml(bytes: Uint8Array, ctx: SheetContext, h: SheetHandlers): void {
+  let row = 0;
+  let col = 0;
+  // the cell being read
+  let inCell = false;
+  let ref = "";
+  let type: string | undefined;
+  let style = 0;
+  let styled = false;
+  let formula: string | undefined;
+  let shared = false;
+  let v: string | undefined;
+  let rich: string[] | null = null;
+  let into: "v" | "f" | "t" | "rt" | null = null;
+  let inPhonetic = false;
+
+  const where = { path: ctx.path, part: ctx.part, sheet: ctx.sheet };
+  const badRef = (r: string) => new KpiLintError("BAD_CELL_REF", { ...where, ref: r });
+
+  const finishCell = () => {
+    let value: CellValue = null;
+    let numeric = false;
+    let isoDate = false;
+    if (rich) v = rich.join("");
+    const isFormula = !!formula || shared;
+    if (v !== undefined) {
+      switch (type) {
+        case "s": {
+          if (isFormula) {
+            value = parseFloat(v);
+            break;
+          }
+          const index = Number(v);
+          const table = ctx.sharedStrings;
+          if (!table) throw new KpiLintError("PART_MISSING", { path: ctx.path, part: "sharedStrings.xml" });
+          if (!Number.isInteger(index) || index < 0 || index >= table.length) {
+            throw new KpiLintError("BAD_SHARED_STRING", { ...where, cell: ref, index: v });
+          }
+          value = table[index];
+          break;
+        }
+        case "str":
+          value = xmlDecode(v);
+          break;
+        case "inlineStr":
+          value = v;
+          break;
+        case "b":
+          value = parseInt(v, 10) !== 0;
+          break;
+        case "e":
+          value = v;
+          break;
+        case "d":
+          value = isoToSerial(v);
+          isoDate = numeric = !Number.isNaN(value);
+          if (!isoDate) value = v;
+          break;
+        default:
+          value = parseFloat(v);
+          numeric = true;
+      }
+    }
+    const present = isFormula || v !== undefined || !styled;
+    h.onCell({ row, col, value, present, numeric, isoDate, formula: isFormula ? (formula ?? "") : undefined, style });
+  };
+
+  parseXml(bytes, ctx, {
+    open(name, a) {
+      if (inCell) {
+        switch (name) {
+          case "v":
+            into = "v";
+            break;
+          case "f":
+            into = "f";
+            if (a.t === "shared") shared = true;
+            break;
+          case "r":
+            rich ??= [];
+            break;
+          case "rPh":
+            inPhonetic = true;
+            break;
+          case "t":
+            if (!inPhonetic) into = rich ? "rt" : "t";
+            if (into === "rt") rich?.push("");
+            break;
+        }
+        return;
+      }
+      if (name === "c") {
+        inCell = true;
+        ref = a.r ?? "";
+        if (ref) {
+          const at = parseCellRef(ref);
+          if (!at) throw badRef(ref);
+          row = at.row;
+          col = at.col;
+        } else {
+          col++;
+          if (row === 0) row = 1;
+          if (col > MAX_COL) throw badRef(`${row}:${col}`);
+        }
+        type = a.t;
+        styled = !!a.s && a.s !== "0";
+        style = a.s ? Number(a.s) || 0 : 0;
+        formula = undefined;
+        shared = false;
+        v = undefined;
+        rich = null;
+        into = null;
+      } else if (name === "row") {
+        const r = a.r === undefined ? row + 1 : Number(a.r);
+        if (!Number.isInteger(r) || r < 1 || r > MAX_ROW) throw badRef(`${a.r}`);
+        row = r;
+        col = 0;
+      } else if (name === "mergeCell") {
+        if (a.ref) h.onMerge(a.ref);
+      } else if (name === "col" && h.onColumnWidth && a.width) {
+        const min = Number(a.min);
+        const max = Math.min(Number(a.max), min + 256);
+        for (let c = min; c <= max; c++) h.onColumnWidth(c, Number(a.width));
+      } else if (name === "sheetProtection" && h.onProtected && (a.sheet === "1" || a.sheet === "true")) {
+        h.onProtected();
+      }
+    },
+    text(t) {
+      if (into === "v" || into === "t") v = v === undefined ? t : v + t;
+      else if (into === "f") formula = formula === undefined ? t : formula + t;
+      else if (into === "rt" && rich) rich[rich.length - 1] += t;
+    },
+    close(name) {
+      if (!inCell) return;
+      if (name === "c") {
+        inCell = false;
+        finishCell();
+      } else if (name === "rPh") inPhonetic = false;
+      else if (name === "v" || name === "f" || name === "t") into = null;
+      else if (name === "r" && rich) rich[rich.length - 1] = decodeEscapes(rich[rich.length - 1]);
+    },
+  });
+}
