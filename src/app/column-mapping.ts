@@ -116,7 +116,7 @@ export function headerColumns(r: ValidationResult, t: TableInfo): HeaderColumn[]
   const used = new Set<number>(Object.values(t.columns).filter((c): c is number => typeof c === "number" && c > 0));
   for (const s of t.skipped) used.add(s.col);
   for (let row = t.headerRow; row <= Math.min(t.lastRow, sheet.rowCount); row++) {
-    for (let col = 1; col <= sheet.columnCount; col++) {
+    for (let col = 1, end = merges.lastColumn(row); col <= end; col++) {
       const a = merges.anchor(row, col);
       if (valueAt(sheet, a.row, a.col) !== null && String(valueAt(sheet, a.row, a.col)).trim() !== "") used.add(col);
     }

@@ -36,6 +36,11 @@ export function makeSheet(name: string, rows: CellValue[][], merges: MergedArea[
   return { name, rows, rowCount, columnCount, merges };
 }
 
+/** How far `row` holds cells: columns right of it are empty (merged areas aside, see MergeIndex.lastColumn). */
+export function rowLength(sheet: SheetGrid, row: number): number {
+  return Math.min(sheet.columnCount, sheet.rows[row - 1]?.length ?? 0);
+}
+
 /** The raw value of a cell (null when empty or outside the sheet). */
 export function valueAt(sheet: SheetGrid, row: number, col: number): CellValue {
   const r = sheet.rows[row - 1];
@@ -66,14 +71,25 @@ export function formatNumber(n: number): string {
 export class MergeIndex {
   private readonly byCell = new Map<number, MergedArea>();
   private readonly width: number;
+  /** Per row, the right edge of the merged areas crossing it. */
+  private readonly mergedRight = new Map<number, number>();
 
-  constructor(sheet: SheetGrid) {
+  constructor(private readonly sheet: SheetGrid) {
     this.width = sheet.columnCount + 1;
     for (const m of sheet.merges) {
       for (let r = m.top; r <= m.bottom; r++) {
+        if ((this.mergedRight.get(r) ?? 0) < m.right) this.mergedRight.set(r, m.right);
         for (let c = m.left; c <= m.right; c++) this.byCell.set(r * this.width + c, m);
       }
     }
+  }
+
+  /**
+   * The last column of `row` holding a value or lying in a merged area: every cell right of it is empty
+   * and unmerged, so a scan along the row may stop there (a stray far cell elsewhere costs nothing here).
+   */
+  lastColumn(row: number): number {
+    return Math.min(this.sheet.columnCount, Math.max(rowLength(this.sheet, row), this.mergedRight.get(row) ?? 0));
   }
 
   areaAt(row: number, col: number): MergedArea | undefined {

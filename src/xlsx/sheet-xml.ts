@@ -23,6 +23,8 @@ export interface RawCell {
   /** t="d": an ISO 8601 date (Strict OOXML), already turned into a serial number. */
   isoDate: boolean;
   formula?: string;
+  /** A shared formula's group (`si`): the first cell of the group holds its text, the others none. */
+  sharedIndex?: string;
   style: number;
 }
 
@@ -82,6 +84,7 @@ export function readSheetXml(bytes: Uint8Array, ctx: SheetContext, h: SheetHandl
   let styled = false;
   let formula: string | undefined;
   let shared = false;
+  let sharedIndex: string | undefined;
   let v: string | undefined;
   let rich: string[] | null = null;
   let into: "v" | "f" | "t" | "rt" | null = null;
@@ -135,7 +138,7 @@ export function readSheetXml(bytes: Uint8Array, ctx: SheetContext, h: SheetHandl
       }
     }
     const present = isFormula || v !== undefined || !styled;
-    h.onCell({ row, col, value, present, numeric, isoDate, formula: isFormula ? (formula ?? "") : undefined, style });
+    h.onCell({ row, col, value, present, numeric, isoDate, formula: isFormula ? (formula ?? "") : undefined, sharedIndex, style });
   };
 
   parseXml(bytes, ctx, {
@@ -147,7 +150,10 @@ export function readSheetXml(bytes: Uint8Array, ctx: SheetContext, h: SheetHandl
             break;
           case "f":
             into = "f";
-            if (a.t === "shared") shared = true;
+            if (a.t === "shared") {
+              shared = true;
+              sharedIndex = a.si;
+            }
             break;
           case "r":
             rich ??= [];
@@ -180,6 +186,7 @@ export function readSheetXml(bytes: Uint8Array, ctx: SheetContext, h: SheetHandl
         style = a.s ? Number(a.s) || 0 : 0;
         formula = undefined;
         shared = false;
+        sharedIndex = undefined;
         v = undefined;
         rich = null;
         into = null;

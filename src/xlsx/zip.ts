@@ -3,7 +3,7 @@
  * within a size bound, so a zip bomb stops with a message instead of filling memory. Entry names are only
  * ever looked up, never used as file paths (nothing here touches a file system).
  */
-import { unzipSync } from "fflate";
+import { Inflate, unzipSync } from "fflate";
 import { KpiLintError } from "../core/errors";
 
 /** Largest inflated size of one part, and of all parts read from one workbook. */
@@ -59,47 +59,126 @@ export interface ZipParts {
   read(name: string): Uint8Array | undefined;
 }
 
+interface Entry {
+  method: number;
+  compressedSize: number;
+  size: number;
+  /** Offset of the entry's local header. */
+  offset: number;
+}
+
+const u16 = (b: Uint8Array, i: number) => b[i] | (b[i + 1] << 8);
+const u32 = (b: Uint8Array, i: number) => (b[i] | (b[i + 1] << 8) | (b[i + 2] << 16) | (b[i + 3] << 24)) >>> 0;
+
+/** The central directory: every entry's name, method, sizes and offset; null for a Zip64 archive. */
+function centralDirectory(bytes: Uint8Array): Map<string, Entry> | null {
+  let end = bytes.length - 22;
+  while (end >= 0 && u32(bytes, end) !== 0x06054b50) {
+    if (bytes.length - end > 65558) return new Map();
+    end--;
+  }
+  if (end < 0) return new Map();
+  const count = u16(bytes, end + 10);
+  let at = u32(bytes, end + 16);
+  if (count === 0xffff || at === 0xffffffff) return null;
+  const names = new TextDecoder();
+  const out = new Map<string, Entry>();
+  for (let i = 0; i < count; i++) {
+    if (u32(bytes, at) !== 0x02014b50) throw new Error("central directory");
+    const nameLength = u16(bytes, at + 28);
+    const name = names.decode(bytes.subarray(at + 46, at + 46 + nameLength));
+    const entry = {
+      method: u16(bytes, at + 10),
+      compressedSize: u32(bytes, at + 20),
+      size: u32(bytes, at + 24),
+      offset: u32(bytes, at + 42),
+    };
+    if (entry.size === 0xffffffff || entry.compressedSize === 0xffffffff || entry.offset === 0xffffffff) return null;
+    out.set(name, entry);
+    at += 46 + nameLength + u16(bytes, at + 30) + u16(bytes, at + 32);
+  }
+  return out;
+}
+
+/**
+ * One entry inflated in slices, stopping as soon as the output passes what the entry declares (a bomb
+ * that lies about its size) or `limit`: memory and time stay bounded by the declared size.
+ */
+function inflateEntry(bytes: Uint8Array, e: Entry, limit: number, tooLarge: () => KpiLintError): Uint8Array {
+  if (u32(bytes, e.offset) !== 0x04034b50) throw new Error("local header");
+  const start = e.offset + 30 + u16(bytes, e.offset + 26) + u16(bytes, e.offset + 28);
+  const data = bytes.subarray(start, start + e.compressedSize);
+  if (data.length !== e.compressedSize) throw new Error("cut short");
+  if (e.method === 0) return data.slice();
+  if (e.method !== 8) throw new Error("method");
+  const out = new Uint8Array(e.size);
+  let filled = 0;
+  const inflater = new Inflate((chunk) => {
+    if (filled + chunk.length > e.size || filled + chunk.length > limit) throw tooLarge();
+    out.set(chunk, filled);
+    filled += chunk.length;
+  });
+  const step = 16384;
+  for (let i = 0; i < data.length; i += step) inflater.push(data.subarray(i, i + step), i + step >= data.length);
+  if (filled !== e.size) throw new Error("size");
+  return out;
+}
+
 /** Opens the zip's central directory; `read` inflates one entry on demand, within PART_LIMIT / TOTAL_LIMIT. */
 export function openZip(bytes: Uint8Array, path: string): ZipParts {
   if (bytes.length === 0) throw new KpiLintError("EMPTY_FILE", { path });
   if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw notAZip(bytes, path);
-  const names = new Set<string>();
-  const lower = new Map<string, string>();
+  let entries: Map<string, Entry> | null;
   try {
-    unzipSync(bytes, {
-      filter: (f) => {
-        names.add(f.name);
-        lower.set(f.name.toLowerCase(), f.name);
-        return false;
-      },
-    });
+    entries = centralDirectory(bytes);
   } catch {
     throw new KpiLintError("ZIP_DAMAGED", { path });
   }
+  if (entries?.size === 0) throw new KpiLintError("ZIP_DAMAGED", { path });
+  const zip64 = entries === null ? zip64Entries(bytes, path) : null;
+  const names = new Set(entries ? entries.keys() : zip64?.keys());
+  const lower = new Map([...names].map((n) => [n.toLowerCase(), n]));
   let total = 0;
   const read = (wanted: string): Uint8Array | undefined => {
     // part names are case-insensitive in OPC
     const name = names.has(wanted) ? wanted : lower.get(wanted.toLowerCase());
     if (name === undefined) return undefined;
-    let out: Uint8Array | undefined;
+    const tooLarge = () => new KpiLintError("PART_TOO_LARGE", { path, part: name, limit: PART_LIMIT / 1024 / 1024 });
+    let out: Uint8Array;
     try {
-      out = unzipSync(bytes, {
-        filter: (f) => {
-          if (f.name !== name) return false;
-          // the declared size bounds the output buffer: a part cannot inflate past what it claims
-          if (f.originalSize > PART_LIMIT || total + f.originalSize > TOTAL_LIMIT) {
-            throw new KpiLintError("PART_TOO_LARGE", { path, part: name, limit: PART_LIMIT / 1024 / 1024 });
-          }
-          return true;
-        },
-      })[name];
+      const entry = entries?.get(name);
+      if (entry && (entry.size > PART_LIMIT || total + entry.size > TOTAL_LIMIT)) throw tooLarge();
+      out = entry
+        ? inflateEntry(bytes, entry, Math.min(PART_LIMIT, TOTAL_LIMIT - total), tooLarge)
+        : readZip64(bytes, name, total, tooLarge);
     } catch (e) {
       if (e instanceof KpiLintError) throw e;
       throw new KpiLintError("ZIP_DAMAGED", { path });
     }
-    if (!out) return undefined;
     total += out.length;
     return out;
   };
   return { names, read };
+}
+
+/** Zip64 archives (rare for a workbook): listed and read through fflate, the declared size still bounding memory. */
+function zip64Entries(bytes: Uint8Array, path: string): Map<string, number> {
+  const out = new Map<string, number>();
+  try {
+    unzipSync(bytes, { filter: (f) => (out.set(f.name, f.originalSize), false) });
+  } catch {
+    throw new KpiLintError("ZIP_DAMAGED", { path });
+  }
+  return out;
+}
+
+function readZip64(bytes: Uint8Array, name: string, total: number, tooLarge: () => KpiLintError): Uint8Array {
+  const out = unzipSync(bytes, {
+    filter: (f) => {
+      if (f.name !== name) return false;
+      if (f.originalSize > PART_LIMIT || total + f.originalSize > TOTAL_LIMIT) throw tooLarge();
+      return true;
+    },
+  })[name];
+  return out;
 }

@@ -17,7 +17,7 @@ export interface FormMeta {
 
 /** The first filled cell right of `col` on `row` that is not another label; null at a label or the row's end. */
 function valueRightOf(sheet: SheetGrid, merges: MergeIndex, row: number, fromCol: number): CellRef | null {
-  for (let c = fromCol; c <= sheet.columnCount; c++) {
+  for (let c = fromCol, end = merges.lastColumn(row); c <= end; c++) {
     const a = merges.anchor(row, c);
     if (a.col !== c || a.row !== row) continue;
     const text = textAt(sheet, row, c);
@@ -33,7 +33,7 @@ export function readFormMeta(sheet: SheetGrid, merges: MergeIndex, from: number,
   for (let r = from; r <= to; r++) {
     let planLabels: Array<{ col: number; label: string; right: number }> = [];
     let planHeader = "";
-    for (let c = 1; c <= sheet.columnCount; c++) {
+    for (let c = 1, end = merges.lastColumn(r); c <= end; c++) {
       const a = merges.anchor(r, c);
       if (a.col !== c || a.row !== r) continue;
       const text = textAt(sheet, r, c);

@@ -27,7 +27,7 @@ export interface HeaderRow {
 
 function candidatesOfRow(sheet: SheetGrid, merges: MergeIndex, row: number): Map<number, { roles: readonly ColumnRole[]; text: string }> {
   const found = new Map<number, { roles: readonly ColumnRole[]; text: string }>();
-  for (let c = 1; c <= sheet.columnCount; c++) {
+  for (let c = 1, end = merges.lastColumn(row); c <= end; c++) {
     const a = merges.anchor(row, c);
     if (a.col !== c) continue; // a horizontal merge counts once, at its anchor column
     const text = textAt(sheet, a.row, a.col);
@@ -40,7 +40,7 @@ function candidatesOfRow(sheet: SheetGrid, merges: MergeIndex, row: number): Map
 
 function nonEmptyAnchors(sheet: SheetGrid, merges: MergeIndex, row: number): number {
   let n = 0;
-  for (let c = 1; c <= sheet.columnCount; c++) {
+  for (let c = 1, end = merges.lastColumn(row); c <= end; c++) {
     const a = merges.anchor(row, c);
     if (a.col === c && a.row === row && textAt(sheet, row, c)) n++;
   }
@@ -63,7 +63,7 @@ function groupsAbove(sheet: SheetGrid, merges: MergeIndex, row: number, headerCo
   if (row < 2 || headerCols.length === 0) return out;
   const above = row - 1;
   const spans: Array<{ left: number; right: number; kind: "annual" | "other" }> = [];
-  for (let c = 1; c <= sheet.columnCount; c++) {
+  for (let c = 1, end = merges.lastColumn(above); c <= end; c++) {
     const a = merges.anchor(above, c);
     if (a.col !== c || a.row !== above) continue;
     const m = merges.areaAt(above, c);
@@ -105,7 +105,7 @@ export function findHeaderRows(sheet: SheetGrid, merges: MergeIndex): HeaderRow[
     for (let up = 1; up <= 2 && r - up >= 1; up++) {
       const above = r - up;
       let used = false;
-      for (let c = 1; c <= sheet.columnCount; c++) {
+      for (let c = 1, end = merges.lastColumn(r); c <= end; c++) {
         const m = merges.areaAt(r, c);
         if (m && m.top <= above && m.left === c) {
           const text = textAt(sheet, m.top, m.left);

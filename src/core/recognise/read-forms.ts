@@ -1,5 +1,5 @@
 /** Per-project forms: 项目名称 / 预算数 … above each indicator table, one or many forms per sheet. */
-import { type MergeIndex, type SheetGrid, textAt } from "../grid";
+import { type MergeIndex, type SheetGrid, rowLength, textAt } from "../grid";
 import type { ColumnMap, Money, ProjectBlock } from "../model";
 import type { MoneyUnit } from "../value/units";
 import { type FormMeta, moneyFrom, readFormMeta } from "./form-meta";
@@ -85,7 +85,7 @@ function formBlock(
 
 /** `1.法律培训费绩效目标表`, `XX区司法局2024年法律援助经费项目绩效目标表` → the project's name */
 function titleProjectName(sheet: SheetGrid, row: number): string | null {
-  for (let c = 1; c <= sheet.columnCount; c++) {
+  for (let c = 1, end = rowLength(sheet, row); c <= end; c++) {
     const t = textAt(sheet, row, c);
     if (t && isTitleText(t)) {
       let name = t

@@ -3,7 +3,7 @@
  * header words and content (column-roles.ts), reads per-project forms or summary tables, and measures how
  * plausible each reading is, so an implausible table is reported as such instead of read as garbage.
  */
-import { MergeIndex, type SheetGrid, type WorkbookGrid, textAt } from "../grid";
+import { MergeIndex, type SheetGrid, type WorkbookGrid, rowLength, textAt } from "../grid";
 import type { ColumnMap, ProjectBlock, SheetModel, TableInfo, WorkbookModel } from "../model";
 import { moneyUnitIn } from "../value/normalize";
 import type { MoneyUnit } from "../value/units";
@@ -71,7 +71,7 @@ function sheetMoneyUnit(sheet: SheetGrid, first: HeaderRow): MoneyUnit | null {
     if (u) return u;
   }
   for (let r = 1; r < first.top; r++) {
-    for (let c = 1; c <= sheet.columnCount; c++) {
+    for (let c = 1, end = rowLength(sheet, r); c <= end; c++) {
       const u = moneyUnitIn(textAt(sheet, r, c));
       if (u) return u;
     }

@@ -29,7 +29,7 @@ export function headerBottom(h: HeaderRow, merges: MergeIndex): number {
 function endsTable(sheet: SheetGrid, merges: MergeIndex, row: number, cols: ColumnMap): boolean {
   // an indicator's own text (a basis `年度预算`, a name `项目名称规范率`) is no form label
   const own = new Set([cols.name, cols.description, cols.value, cols.basis, cols.unit, cols.operator]);
-  for (let c = 1; c <= sheet.columnCount; c++) {
+  for (let c = 1, end = merges.lastColumn(row); c <= end; c++) {
     const a = merges.anchor(row, c);
     if (a.row !== row || a.col !== c) continue;
     const text = textAt(sheet, row, c);
