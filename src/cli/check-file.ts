@@ -9,7 +9,8 @@ import { validateFileJson } from "../core/report/json";
 import type { Finding } from "../core/finding";
 import type { WorkbookModel } from "../core/model";
 import { formatFileText } from "./format-text";
-import type { Locale } from "./i18n";
+import { type Locale, translator } from "./i18n";
+import { convertedJson, readAsXlsx } from "./legacy-formats";
 import { readGridFile } from "./read-grid";
 
 export interface FileResult {
@@ -45,12 +46,18 @@ export function failedResult(file: string, e: KpiLintError): FileResult {
 
 export function checkFile(file: string, config: ResolvedConfig, locale: Locale, withText: boolean): FileResult {
   try {
-    const { model, findings } = lint(readGridFile(file), config);
+    // .xls, .et and .ods are read through LibreOffice's conversion, and the report says so
+    const { model, findings, convertedFrom } = readAsXlsx(
+      file,
+      () => undefined,
+      (xlsx) => lint(readGridFile(xlsx), config),
+    );
+    const converted = convertedFrom ? `${translator(locale)("cliConverted", { path: file, format: convertedFrom })}\n` : "";
     return {
       file,
       findings,
-      json: validateFileJson(file, model, findings),
-      text: withText ? formatFileText(file, model, findings, locale) : undefined,
+      json: { ...validateFileJson(file, model, findings), ...convertedJson(convertedFrom) },
+      text: withText ? converted + formatFileText(file, model, findings, locale) : undefined,
       projects: model.sheets.reduce((n, s) => n + s.projects.length, 0),
       unit: unitOf(model),
     };

@@ -6,7 +6,8 @@ import fs from "node:fs";
 import path from "node:path";
 import { KpiLintError } from "../core/errors";
 
-const WORKBOOK = /\.(xlsx|xlsm)$/i;
+// .xls / .et / .ods are converted by LibreOffice, or reported with how to convert: never silently skipped
+const WORKBOOK = /\.(xlsx|xlsm|xltx|xltm|xls|et|ods)$/i;
 
 function walk(dir: string, out: string[]): void {
   let entries: fs.Dirent[];

@@ -18,6 +18,7 @@ import { toSarif } from "./format-sarif";
 import { formatInspectText } from "./format-inspect";
 import { type Locale, type Translate, displayWidth, isLocale, padDisplay, translator } from "./i18n";
 import { writeCells } from "./surgical-write";
+import { convertedJson, readAsXlsx } from "./legacy-formats";
 import { writeWorkbook } from "./write-workbook";
 import { readFileBytes, readGridFile } from "./read-grid";
 import { ruleJson } from "./rules-json";
@@ -146,6 +147,11 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
   }
 }
 
+/** Reads `file` as .xlsx (converting .xls, .et, .ods by LibreOffice), saying so when the output is text. */
+function withXlsx<T extends object>(file: string, run: Run, text: boolean, read: (xlsx: string) => T) {
+  return readAsXlsx(file, (format) => text && run.io.out(run.t("cliConverted", { path: file, format })), read);
+}
+
 /** Every rule: its title (in the run's language), default severity, fixability; `json` adds options and the doc. */
 function rules(run: Run, format: string): number {
   if (format === "json") {
@@ -196,7 +202,10 @@ async function validate(paths: string[], values: Values, run: Run): Promise<numb
   else {
     for (const r of results) if (r.text !== undefined) io.out(r.text);
     if (results.length > 1) io.out(`\n${batchSummary(results, locale)}`);
-    io.out(`\n${summaryLine(all, results.length, locale)}`);
+    // files that could not be read are not counted as checked (their errors are above)
+    const unreadable = results.filter((r) => r.error).length;
+    const more = unreadable ? t("cliSummaryUnreadable", { n: unreadable }) : "";
+    if (unreadable < results.length) io.out(`\n${summaryLine(all, results.length - unreadable, locale)}${more}`);
   }
   if (format === "xlsx") {
     await writeReport(results, locale, values.out as string);
@@ -211,8 +220,10 @@ function inspect(files: string[], values: Values, run: Run): number {
   const format = checkFormat(values.format, ["text", "json"]);
   if (files.length !== 1) throw new KpiLintError("ONE_INPUT", { command: "inspect" });
   const config = loadConfigFor(values, run);
-  const { model } = lint(readGridFile(files[0]), config);
-  run.io.out(format === "json" ? JSON.stringify(inspectJson(files[0], model), null, 2) : formatInspectText(files[0], model, run.locale));
+  const text = format === "text";
+  const { model, convertedFrom } = withXlsx(files[0], run, text, (xlsx) => lint(readGridFile(xlsx), config));
+  const json = () => JSON.stringify({ ...inspectJson(files[0], model), ...convertedJson(convertedFrom) }, null, 2);
+  run.io.out(text ? formatInspectText(files[0], model, run.locale) : json());
   return 0;
 }
 

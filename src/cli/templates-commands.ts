@@ -13,6 +13,7 @@ import { nameKey } from "../core/value/normalize";
 import { type Locale, padDisplay, translator } from "./i18n";
 import type { Io } from "./main";
 import { writePlan } from "./surgical-write";
+import { type LegacyFormat, convertedJson, readAsXlsx } from "./legacy-formats";
 import { writeWorkbook } from "./write-workbook";
 import { readFileBytes, readGridFile } from "./read-grid";
 
@@ -101,16 +102,18 @@ export function templatesCommand(args: string[], packs: string[], format: string
   throw new KpiLintError("UNKNOWN_SUBCOMMAND", { command: "templates", sub, allowed: "list, show, check" });
 }
 
-function readModel(file: string): WorkbookModel {
+/** The file's model; .xls, .et and .ods are converted by LibreOffice first (said in text output). */
+function readModel(file: string, say: (format: LegacyFormat) => void) {
   // the working folder's kpi-lint.config.json applies (its column mapping above all)
-  return lint(readGridFile(file), loadConfig(undefined)).model;
+  return readAsXlsx(file, say, (xlsx) => lint(readGridFile(xlsx), loadConfig(undefined)));
 }
 
 export function classifyCommand(file: string | undefined, packs: string[], format: string, io: Io, locale: Locale = "zh-CN"): number {
   if (!file) throw new KpiLintError("MISSING_INPUT");
   const t = translator(locale);
   const types = loadTypes(packs);
-  const model = readModel(file);
+  const say = (from: LegacyFormat) => format === "text" && io.out(t("cliConverted", { path: file, format: from }));
+  const { model, convertedFrom } = readModel(file, say);
   const rows = model.sheets.flatMap((s) =>
     s.projects.map((p) => ({ sheet: s.name, firstRow: p.firstRow, name: p.name, code: p.code, types: classifyProject(p, types) })),
   );
@@ -123,6 +126,7 @@ export function classifyCommand(file: string | undefined, packs: string[], forma
             ...r,
             types: r.types.map((x) => ({ id: x.typeId, name: x.name, score: x.score, matched: x.matched })),
           })),
+          ...convertedJson(convertedFrom),
         },
         null,
         2,

@@ -16,6 +16,11 @@ export interface ErrorText {
 export const ZH_ONLY_PLACEHOLDERS: readonly string[] = [];
 
 const SAVE_AS_XLSX_ZH = "请在 Excel 中另存为 .xlsx 后再校验。";
+/** How to turn .xls, .et and .ods into .xlsx: by hand, or LibreOffice (which the CLI then uses by itself). */
+const CONVERT_ZH =
+  "请在 Excel 或 WPS 中打开，另存为 .xlsx 后再校验；或安装 LibreOffice（soffice 在 PATH 上时 kpi-lint 会自动转换），也可手动运行 soffice --headless --convert-to xlsx 文件。";
+const CONVERT_EN =
+  "Save it as .xlsx in Excel or WPS; or install LibreOffice (with soffice on the PATH kpi-lint converts it by itself), or run soffice --headless --convert-to xlsx <file>.";
 const RECOVER_ZH = "请在 Excel 中打开（按提示修复）并另存一份后再校验。";
 const RECOVER_EN = "Open it in Excel (let it repair the file), save a copy and try again.";
 
@@ -30,8 +35,18 @@ export const ERROR_CODES = {
     exit: 2,
   },
   XLS_FORMAT: {
-    zh: `“{{path}}”是旧版 Excel 97-2003（.xls）文件，${SAVE_AS_XLSX_ZH}`,
-    en: "{{path}} is a legacy Excel 97-2003 (.xls) file; save it as .xlsx in Excel first.",
+    zh: `“{{path}}”是旧版 Excel 97-2003（.xls）或 WPS（.et）格式，kpi-lint 不能直接读取。${CONVERT_ZH}`,
+    en: `{{path}} is a legacy Excel 97-2003 (.xls) or WPS (.et) file, which kpi-lint cannot read directly. ${CONVERT_EN}`,
+    exit: 2,
+  },
+  ODS_FORMAT: {
+    zh: `“{{path}}”是 OpenDocument 表格（.ods），kpi-lint 不能直接读取。${CONVERT_ZH}`,
+    en: `{{path}} is an OpenDocument spreadsheet (.ods), which kpi-lint cannot read directly. ${CONVERT_EN}`,
+    exit: 2,
+  },
+  CONVERT_FAILED: {
+    zh: "LibreOffice 未能把“{{path}}”转换为 .xlsx（{{detail}}）。请在 Excel 或 WPS 中打开，另存为 .xlsx 后再校验。",
+    en: "LibreOffice could not convert {{path}} to .xlsx ({{detail}}). Open it in Excel or WPS, save it as .xlsx and try again.",
     exit: 2,
   },
   CSV_FORMAT: {

@@ -81,6 +81,8 @@ export const cliZh = {
   cliXlsxRule: "规则",
   cliXlsxMessage: "问题",
   cliXlsxFix: "建议修改",
+  cliSummaryUnreadable: "；另有 {{n}} 个文件无法读取（见上方错误）",
+  cliConverted: "“{{path}}”是 .{{format}} 文件：已用 LibreOffice 转换为临时 .xlsx 后读取（原文件未改动）。",
   // inspect
   cliLayoutForm: "逐项目表单",
   cliLayoutSummary: "汇总表（每行一个指标）",
@@ -204,6 +206,9 @@ Configuration: kpi-lint.config.json in the working folder, or --config.`,
   cliXlsxRule: "Rule",
   cliXlsxMessage: "Problem",
   cliXlsxFix: "Suggested fix",
+  cliSummaryUnreadable: "; {{n}} more file(s) could not be read (see the errors above)",
+  cliConverted:
+    "{{path}} is an .{{format}} file: converted to a temporary .xlsx by LibreOffice and read from that (the original is untouched).",
   cliLayoutForm: "form per project",
   cliLayoutSummary: "summary table (one indicator per row)",
   cliNoMoneyUnit: "not stated",
