@@ -1,5 +1,5 @@
 /**
- * The workbooks a `validate` run covers: files as given, folders searched through for .xlsx and .xlsm, leaving
+ * The workbooks a `validate` run covers: files as given, folders searched through for workbooks (.xlsx, .xlsm, .xltx; .xls, .et, .ods for conversion), leaving
  * out Excel's `~$` lock files (an open workbook's owner file, not a workbook) and hidden folders.
  */
 import fs from "node:fs";
