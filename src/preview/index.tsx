@@ -11,8 +11,8 @@ import { OfficeAdapter } from "../excel/office-adapter";
 import { type MessageKey, REPORT_SHEET_NAME, localeFrom, translator } from "../app/i18n";
 import { errorMessage, validateAndReport } from "../app/workflow";
 import { KpiLintError } from "../core/errors";
-import { memoryHost } from "./fake-excel";
-import type { MemWorkbook } from "./mem-workbook";
+import { memoryHost } from "../excel/double";
+import type { MemWorkbook } from "../excel/double";
 import { WorkbookView } from "./WorkbookView";
 import "./preview.css";
 
@@ -28,7 +28,7 @@ const locale = localeFrom(params.get("lang") ?? navigator.language);
 const t = translator(locale);
 
 async function openXlsx(data: ArrayBuffer): Promise<MemWorkbook> {
-  const [{ default: ExcelJS }, { memFromExcelJs }] = await Promise.all([import("exceljs"), import("./load-xlsx")]);
+  const [{ default: ExcelJS }, { memFromExcelJs }] = await Promise.all([import("exceljs"), import("../excel/double/from-exceljs")]);
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(data);

@@ -8,8 +8,8 @@ import { inspectJson } from "../../src/core/report/json";
 import { BUILTIN_PACK } from "../../src/core/templates/packs";
 import { planInsert, type InsertPlan } from "../../src/core/templates/planner";
 import { OfficeAdapter } from "../../src/excel/office-adapter";
-import { memoryHost } from "../../src/preview/fake-excel";
-import { memFromExcelJs } from "../../src/preview/load-xlsx";
+import { memoryHost } from "../../src/excel/double";
+import { memFromExcelJs } from "../../src/excel/double";
 import { FIXTURE_DIR } from "../fixtures/write-fixtures";
 import { roundTrip, shiftOf } from "../support/insert";
 
