@@ -238,7 +238,13 @@ describe("highlights", () => {
   it("marks cells with conditional formats and removes only its own, the user's formatting untouched", async () => {
     const store = await memFixture("funing-forms.xlsx");
     const s = store.sheets[0];
-    s.conditionalFormats.push({ id: 999, type: "Custom", areas: [{ top: 1, left: 1, bottom: 5, right: 5 }], formula: "=A1>0", fill: "#00FF00" });
+    s.conditionalFormats.push({
+      id: 999,
+      type: "Custom",
+      areas: [{ top: 1, left: 1, bottom: 5, right: 5 }],
+      formula: "=A1>0",
+      fill: "#00FF00",
+    });
     const fillsBefore = JSON.stringify([...s.cells].map(([k, c]) => [k, c.fill ?? null, c.bold ?? null]));
     const adapter = adapterFor(store);
     await adapter.highlight([

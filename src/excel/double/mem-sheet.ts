@@ -26,14 +26,7 @@ export const FORMAT_KEYS = ["fill", "bold", "fontColor", "wrap", "border", "numb
 
 /** Excel.ConditionalFormatType: only `Custom` has `custom/rule/formula` (office-js#2180). */
 export type MemConditionalFormatType =
-  | "Custom"
-  | "ColorScale"
-  | "DataBar"
-  | "IconSet"
-  | "CellValue"
-  | "TopBottom"
-  | "PresetCriteria"
-  | "ContainsText";
+  "Custom" | "ColorScale" | "DataBar" | "IconSet" | "CellValue" | "TopBottom" | "PresetCriteria" | "ContainsText";
 
 export interface MemConditionalFormat {
   id: number;

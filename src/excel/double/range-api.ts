@@ -114,8 +114,10 @@ export class RangeApi extends Loadable {
 
   load(spec?: string): this {
     const props = [...(spec ?? "address").split(",").map((p) => p.trim()), "isNullObject"];
+    let resolved: { t: Target } | null = null; // once per load: a used range is costly to find
     return this.loadWith(props, (p) => {
-      const t = this.resolve();
+      resolved ??= { t: this.resolve() };
+      const { t } = resolved;
       if (p === "isNullObject") return t === null;
       if (!t) return null;
       const { sheet, area } = t;

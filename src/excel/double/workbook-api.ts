@@ -76,6 +76,9 @@ class SettingApi extends Loadable {
   get value(): unknown {
     return this.need("value");
   }
+  delete(): void {
+    this.ctx.enqueue(() => void this.ctx.store.settings.delete(this.key));
+  }
 }
 
 class SettingCollectionApi {
@@ -115,7 +118,8 @@ class CustomXmlPartApi extends Loadable {
   }
   private existing(): string {
     const id = this.idOf();
-    if (id === null || !this.ctx.store.customXmlParts.has(id)) throw new FakeOfficeError("ItemNotFound", "The custom XML part does not exist.");
+    if (id === null || !this.ctx.store.customXmlParts.has(id))
+      throw new FakeOfficeError("ItemNotFound", "The custom XML part does not exist.");
     return id;
   }
   load(spec?: string): this {

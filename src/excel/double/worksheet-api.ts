@@ -76,7 +76,8 @@ export class WorksheetApi extends Loadable {
   }
   getRangeByIndexes(row: number, col: number, rows: number, cols: number): RangeApi {
     return new RangeApi(this.ctx, () => {
-      if (rows < 1 || cols < 1 || row + rows > MAX_ROWS || col + cols > MAX_COLS) throw new FakeOfficeError("InvalidArgument", "Bad range indexes");
+      if (rows < 1 || cols < 1 || row + rows > MAX_ROWS || col + cols > MAX_COLS)
+        throw new FakeOfficeError("InvalidArgument", "Bad range indexes");
       return { sheet: this.sheet(), area: { top: row + 1, left: col + 1, bottom: row + rows, right: col + cols } };
     });
   }
