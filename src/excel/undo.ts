@@ -65,18 +65,25 @@ export async function undoLatest(context: Excel.RequestContext, t: Translate): P
     else r.values = [[toExcelInput(c.before ?? "") as string]];
     restored++;
   });
-  // inserted rows go last, bottom-up, so earlier row numbers stay valid
-  inserted.forEach((ins, i) => {
-    const cell = rowsLabel(ins);
-    if (entry.pending || !ins.values)
-      return skipped.push({ sheet: ins.sheet, cell, reason: t("excelUndoRowsIncomplete", { rows: cell, sheet: ins.sheet }) });
-    if (!unchangedRows(ins, rowRanges[i].values))
-      return skipped.push({ sheet: ins.sheet, cell, reason: t("excelUndoRowsChanged", { rows: cell, sheet: ins.sheet }) });
-    sheetOf(ins.sheet)
-      .getRange(`${ins.row}:${ins.row + ins.count - 1}`)
-      .delete("Up");
-    restored += ins.count;
-  });
+  // inserted rows go last, bottom-up, so earlier row numbers stay valid; all of them or none (the user's rows never move)
+  const refusal = (ins: InsertedRows, i: number): string | null => {
+    const rows = rowsLabel(ins);
+    if (entry.pending || !ins.values) return t("excelUndoRowsIncomplete", { rows, sheet: ins.sheet });
+    return unchangedRows(ins, rowRanges[i].values) ? null : t("excelUndoRowsChanged", { rows, sheet: ins.sheet });
+  };
+  const refusals = inserted.map(refusal);
+  if (refusals.some((r) => r !== null)) {
+    inserted.forEach((ins, i) =>
+      skipped.push({ sheet: ins.sheet, cell: rowsLabel(ins), reason: refusals[i] ?? t("excelUndoRowsKept", { rows: rowsLabel(ins) }) }),
+    );
+  } else {
+    for (const ins of inserted) {
+      sheetOf(ins.sheet)
+        .getRange(`${ins.row}:${ins.row + ins.count - 1}`)
+        .delete("Up");
+      restored += ins.count;
+    }
+  }
   saveJournal(context, entries.slice(0, -1));
   await context.sync();
   return { entry, restored, skipped };

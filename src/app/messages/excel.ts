@@ -22,6 +22,7 @@ export const excelZh = {
   excelEditLocked: "{{cell}} 是受保护工作表“{{sheet}}”中锁定的单元格，未修改",
   excelUndoRowsChanged:
     "插入的第 {{rows}} 行（{{sheet}}）已不是插入时的内容（已填写、上方插入了行或已用 Ctrl+Z 撤消），未删除；如需删除请手动操作",
+  excelUndoRowsKept: "第 {{rows}} 行与其他插入的行一起保留",
   excelUndoRowsIncomplete: "插入第 {{rows}} 行（{{sheet}}）时 Excel 未能完成，未删除；请检查这些行，手动删除多余的空行",
 } as const;
 
