@@ -23,7 +23,8 @@ function useStoreVersion(store: MemWorkbook): number {
 function markAt(sheet: MemSheet, row: number, col: number): { severity: string; fill: string | null } | null {
   let found: { severity: string; fill: string | null } | null = null;
   for (const cf of sheet.conditionalFormats) {
-    if (!cf.areas.some((a) => row >= a.top && row <= a.bottom && col >= a.left && col <= a.right)) continue;
+    // the user's own rules (colour scales, data bars…) are not the add-in's marks
+    if (cf.type !== "Custom" || !cf.areas.some((a) => row >= a.top && row <= a.bottom && col >= a.left && col <= a.right)) continue;
     const m = /kpi-lint:(\w+)/.exec(cf.formula);
     found = { severity: m ? (MARK_SEVERITY[m[1]] ?? "other") : "other", fill: cf.fill };
   }

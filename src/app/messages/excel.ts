@@ -46,6 +46,7 @@ export const excelEn: Record<keyof typeof excelZh, string> = {
   excelEditLocked: "{{cell}} is a locked cell of the protected sheet “{{sheet}}”; not changed",
   excelUndoRowsChanged:
     "the inserted rows {{rows}} ({{sheet}}) no longer hold what was inserted (filled in, rows inserted above, or undone with Ctrl+Z); not deleted — delete them by hand if needed",
+  excelUndoRowsKept: "rows {{rows}} are kept with the other inserted rows",
   excelUndoRowsIncomplete:
     "Excel did not complete inserting rows {{rows}} ({{sheet}}); not deleted — check those rows and delete blank ones by hand",
 };
