@@ -5,6 +5,7 @@
  * The ribbon's function file in a stand-in for the Office host: Excel.run is the strict in-memory Excel; the dialog
  * API fails, as Excel on the web does, on a URL that carries the text (office-js#2762). Issue 10, items 4, 7, 10.
  */
+import type * as Commands from "../../src/commands/commands";
 import { memoryHost, MemWorkbook } from "../../src/excel/double";
 import { memFixture } from "../support/mem";
 
@@ -56,9 +57,9 @@ function installOffice(store: MemWorkbook): FakeOffice {
 }
 
 async function loadCommands() {
-  let mod: typeof import("../../src/commands/commands") | undefined;
+  let mod: typeof Commands | undefined;
   jest.isolateModules(() => {
-    mod = jest.requireActual<typeof import("../../src/commands/commands")>("../../src/commands/commands");
+    mod = jest.requireActual<typeof Commands>("../../src/commands/commands");
   });
   return mod!;
 }

@@ -254,6 +254,7 @@ maybe("preview page in chromium", () => {
         Array.from((el as HTMLSelectElement).options).find((o) => o.text.includes("法治专项业务费") && o.text.includes("3."))?.value ?? "",
     );
     await project.selectOption(value);
+    await pane().getByLabel("或选择其他类型").selectOption("rule-of-law");
     await pane()
       .getByRole("button", { name: /^插入 \d+ 条指标$/ })
       .click();

@@ -62,13 +62,14 @@ describe("reading into the grid", () => {
     expect(viaOffice).toEqual(viaExcelJs);
   });
 
-  it("the number of syncs does not grow with the sheet", async () => {
+  it("the number of syncs follows the payload, not the number of cells", async () => {
     const small = bigSheet(100, 8);
     await adapterFor(small).readSheets("active");
     const large = bigSheet(10000, 8);
     await adapterFor(large).readSheets("active");
-    expect(large.syncCount).toBe(small.syncCount);
-    expect(small.syncCount).toBeLessThanOrEqual(3);
+    // list + used range + the probe of the first rows + merged areas; 100× the cells at ~2 MB: one sync more
+    expect(small.syncCount).toBeLessThanOrEqual(4);
+    expect(large.syncCount).toBeLessThanOrEqual(small.syncCount + 1);
   });
 
   it("very large used ranges are read in chunks under the 5 MB payload limit, merges beyond 512 included", async () => {

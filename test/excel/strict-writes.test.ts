@@ -49,7 +49,7 @@ function failingHost(store: MemWorkbook, failAt: number): ExcelHost {
       return batch(ctx);
     });
   };
-  return { run: run as ExcelHost["run"], isSetSupported: host.isSetSupported };
+  return { run: run, isSetSupported: host.isSetSupported };
 }
 
 describe("1. marks beside the user's own conditional formats (office-js#2180)", () => {
