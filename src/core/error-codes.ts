@@ -171,8 +171,8 @@ export const ERROR_CODES = {
     en: "Too many cells in one change ({{cells}}): its record would not fit in the workbook, so Undo could not restore them. Fix them in several steps.",
   },
   STATE_TOO_LARGE: {
-    zh: "无法保存到工作簿：内容过大（{{bytes}} 字节），超过 Excel 允许加载项保存的大小。请删除不再使用的模板包后重试。",
-    en: "Cannot save in the workbook: {{bytes}} bytes is more than Excel lets an add-in store; remove template packs you no longer use and try again.",
+    zh: "无法保存到工作簿：内容过大（{{bytes}} 字节），超过 Excel 允许加载项在工作簿设置中保存的大小。请减少已忽略的问题或精简设置后重试。",
+    en: "Cannot save in the workbook: {{bytes}} bytes is more than Excel lets an add-in keep in its settings; un-ignore some findings or simplify the settings and try again.",
   },
   EXCEL_ERROR: { zh: "无法{{action}}：{{detail}}", en: "Could not {{actionEn}}: {{detail}}" },
   EXCEL_NO_REASON: { zh: "无法{{action}}：Excel 未返回原因", en: "Could not {{actionEn}}: Excel gave no reason." },

@@ -246,6 +246,7 @@ maybe("preview page in chromium", () => {
   it("insertion into a merged 一级 group; 撤销 after the user typed into the new rows refuses and keeps the value", async () => {
     await page.goto(`${base}/preview.html?sample=qingdao-forms.xlsx`);
     await page.waitForSelector('.wb td[data-cell="E9"]');
+    await page.getByRole("tab", { name: "3.法治专项业务费" }).click();
     await validatePane();
     await pane().getByRole("tab", { name: "模板" }).click();
     const project = pane().getByLabel("项目", { exact: true });

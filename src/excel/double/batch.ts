@@ -3,6 +3,7 @@
  * loaded property can be read only after it. Each sync is counted and its request and response measured in
  * UTF-8 bytes, as Excel on the web counts them.
  */
+import { utf8Length } from "../read-plan";
 import type { MemWorkbook } from "./mem-workbook";
 
 /** Excel on the web: 5 MB per request and per response (learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization). */
@@ -20,20 +21,8 @@ export class FakeOfficeError extends Error {
   }
 }
 
-/** UTF-8 length of a string, without allocating (a CJK character is 3 bytes, as on the wire). */
-export function utf8Bytes(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x80) n += 1;
-    else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c <= 0xdbff) {
-      n += 4;
-      i++;
-    } else n += 3;
-  }
-  return n;
-}
+/** UTF-8 length of a string (a CJK character is 3 bytes, as on the wire): the same measure the reader plans with. */
+export const utf8Bytes = utf8Length;
 
 export const jsonBytes = (v: unknown): number => utf8Bytes(JSON.stringify(v ?? null));
 

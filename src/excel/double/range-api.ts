@@ -6,7 +6,8 @@ import { ConditionalFormatCollectionApi } from "./conditional-formats";
 import { intersects, MAX_COLS, MemSheet } from "./mem-sheet";
 import { RangeFormatApi } from "./range-format";
 import { clearArea, copyFormats, mergeArea } from "./range-ops";
-import { type AreasTarget, formatsWritable, type Target, valuesWritable } from "./targets";
+import { RangeAreasApi } from "./range-areas-api";
+import { formatsWritable, type Target, valuesWritable } from "./targets";
 import type { WorksheetApi } from "./worksheet-api";
 
 /** getMergedAreasOrNullObject fails beyond this many areas (learn.microsoft.com Excel.Range.getMergedAreasOrNullObject). */
@@ -41,39 +42,6 @@ function usedWithin(sheet: MemSheet, area: MergedArea): MergedArea | null {
     right = Math.max(right, col);
   }
   return bottom === 0 ? null : { top, left, bottom, right };
-}
-
-export class RangeAreasApi extends Loadable {
-  worksheet!: WorksheetApi;
-  readonly conditionalFormats: ConditionalFormatCollectionApi;
-  constructor(
-    ctx: Ctx,
-    private readonly resolve: () => AreasTarget,
-    private readonly addressOf?: () => string | null,
-  ) {
-    super(ctx);
-    this.conditionalFormats = new ConditionalFormatCollectionApi(ctx, resolve);
-  }
-  load(spec?: string): this {
-    return this.loadWith(`${spec ?? "address"},isNullObject`, (p) => {
-      if (this.addressOf) {
-        const a = this.addressOf();
-        return p === "isNullObject" ? a === null : p === "address" ? a : null;
-      }
-      const t = this.resolve();
-      if (p === "isNullObject") return t === null;
-      if (!t) return null;
-      if (p === "address") return t.areas.map((a) => `${t.sheet.name}!${areaAddress(a)}`).join(", ");
-      if (p === "areaCount") return t.areas.length;
-      throw new FakeOfficeError("InvalidArgument", `Unknown range areas property ${p}`);
-    });
-  }
-  get address(): string {
-    return this.need("address");
-  }
-  get areaCount(): number {
-    return this.need("areaCount");
-  }
 }
 
 export class RangeApi extends Loadable {

@@ -1,7 +1,8 @@
 /** Workbook-level objects of the in-memory Excel: the workbook, its sheets collection, settings, custom XML parts. */
 import { parseAreasAddress, parseRangeAddress } from "../addresses";
 import { ClientResult, type Ctx, FakeOfficeError, jsonBytes, Loadable, utf8Bytes } from "./batch";
-import { RangeApi, RangeAreasApi } from "./range-api";
+import { RangeApi } from "./range-api";
+import { RangeAreasApi } from "./range-areas-api";
 import { sheetOf } from "./targets";
 import { WorksheetApi } from "./worksheet-api";
 

@@ -2,7 +2,8 @@
 import { parseRangeAddress } from "../addresses";
 import { type Ctx, FakeOfficeError, Loadable } from "./batch";
 import { MAX_COLS, MAX_ROWS, type MemSheet } from "./mem-sheet";
-import { RangeApi, RangeAreasApi } from "./range-api";
+import { RangeApi } from "./range-api";
+import { RangeAreasApi } from "./range-areas-api";
 import { sheetOf } from "./targets";
 
 export class WorksheetApi extends Loadable {
