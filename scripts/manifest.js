@@ -10,6 +10,8 @@ const path = require("node:path");
 const { parseArgs } = require("node:util");
 
 const DEV = "https://localhost:3000";
+/** English UI languages other than en-US: Office picks an Override by exact locale, so each needs its own. */
+const MORE_ENGLISH = ["en-GB", "en-AU", "en-CA", "en-IE", "en-IN", "en-NZ", "en-SG", "en-ZA"];
 
 function fail(message) {
   console.error(`npm run manifest：${message}`);
@@ -35,6 +37,11 @@ function build({ url, templates, version, source }) {
     .replace(/<!--[\s\S]*?-->\n?/g, "")
     .split(DEV)
     .join(base);
+  // an AppDomain is an origin: scheme and host, no path (learn.microsoft.com "AppDomain element")
+  xml = xml.replace(/<AppDomain>([^<]*)<\/AppDomain>/g, (_, u) => `<AppDomain>${new URL(u).origin}</AppDomain>`);
+  xml = xml.replace(/^([ \t]*)<((?:bt:)?Override) Locale="en-US"([^>]*)\/>$/gm, (line, indent, tag, rest) =>
+    [line, ...MORE_ENGLISH.map((l) => `${indent}<${tag} Locale="${l}"${rest}/>`)].join("\n"),
+  );
   if (templates) {
     const pack = httpsUrl("--templates", templates);
     const query = `?templates=${encodeURIComponent(pack.toString())}`;

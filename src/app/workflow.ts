@@ -9,7 +9,7 @@ import type { WorkbookModel } from "../core/model";
 import { RULES } from "../core/rules";
 import { KpiLintError } from "../core/errors";
 import type { Finding } from "../core/rules/types";
-import { type Locale, severityLabel, translate, translator } from "./messages";
+import { type Locale, REPORT_SHEET_NAME, severityLabel, translate, translator } from "./messages";
 import { STATE_KEYS, type IgnoredFinding, type ReadProgress, type ReportRow, type WorkbookAdapter } from "../excel/adapter";
 
 export interface ValidationResult {
@@ -37,7 +37,7 @@ export async function loadIgnored(adapter: WorkbookAdapter): Promise<IgnoredFind
 
 export async function validateWorkbook(
   adapter: WorkbookAdapter,
-  scope: "active" | "all",
+  scope: "active" | "all" | string[],
   progress?: ReadProgress,
 ): Promise<ValidationResult> {
   const [{ config, errors }, ignoredList] = await Promise.all([loadConfig(adapter), loadIgnored(adapter)]);
@@ -87,13 +87,27 @@ export function reportRows(findings: Finding[], locale: Locale = "zh-CN"): Repor
   }));
 }
 
-/** The ribbon's 校验工作表: validate the active sheet, mark the cells, write 校验报告 — in the user's language. */
+/**
+ * The sheet the ribbon validates: the active one — unless that is 校验报告 (after a first click it is active), then
+ * the sheet the report was written for, or else the first visible sheet. The report itself is never validated.
+ */
+export async function ribbonTarget(adapter: WorkbookAdapter): Promise<string | null> {
+  const sheets = await adapter.listSheets();
+  const active = sheets.find((s) => s.active);
+  if (active && active.name !== REPORT_SHEET_NAME) return active.name;
+  const source = await adapter.loadState<string>(STATE_KEYS.reportSource);
+  if (source && sheets.some((s) => s.name === source)) return source;
+  return sheets.find((s) => s.visible && s.name !== REPORT_SHEET_NAME)?.name ?? null;
+}
+
+/** The ribbon's 校验工作表: validate the sheet the user was on, mark the cells, write 校验报告 — in the user's language. */
 export async function validateAndReport(
   adapter: WorkbookAdapter,
   locale: Locale = "zh-CN",
-): Promise<{ findings: Finding[]; summary: string; notes: string[] }> {
+): Promise<{ findings: Finding[]; summary: string; notes: string[]; reported: boolean }> {
   const t = translator(locale);
-  const r = await validateWorkbook(adapter, "active");
+  const target = await ribbonTarget(adapter);
+  const r = await validateWorkbook(adapter, target ? [target] : []);
   const findings = activeFindings(r);
   const notes = r.model.sheets
     .filter((s) => s.status !== "ok")
@@ -105,8 +119,17 @@ export async function validateAndReport(
     notes.push(t("reportMarkFailed", { message: errorMessage(e, locale) }));
   }
   const summary = summaryText(findings, new Date(), locale);
-  await adapter.writeReport(reportRows(findings, locale), summary);
-  return { findings, summary, notes: [...notes, ...r.configErrors.map((e) => t("reportConfigInvalid", { message: e }))] };
+  let reported = true;
+  try {
+    if (target) await adapter.saveState(STATE_KEYS.reportSource, target);
+    await adapter.writeReport(reportRows(findings, locale), summary);
+  } catch (e) {
+    // workbook structure protection: no report sheet, the result is still shown
+    if (!(e instanceof KpiLintError) || e.code !== "WORKBOOK_PROTECTED") throw e;
+    notes.push(errorMessage(e, locale));
+    reported = false;
+  }
+  return { findings, summary, reported, notes: [...notes, ...r.configErrors.map((e) => t("reportConfigInvalid", { message: e }))] };
 }
 
 /** An error's text for the user: a KpiLintError in the user's language, anything else by its message. */

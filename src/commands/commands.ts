@@ -9,16 +9,21 @@ import { type Locale, REPORT_SHEET_NAME, localeFrom, translate, translator } fro
 import { KpiLintError } from "../core/errors";
 import { OfficeAdapter } from "../excel/office-adapter";
 import { officeHost } from "../excel/host";
-import { type CommandEvent, associateCommands, displayLanguage, onOfficeReady, showDialog } from "../excel/office-host";
+import { type CommandEvent, associateCommands, displayLanguage, showDialog } from "../excel/office-host";
 
 type Intent = "success" | "error" | "warning";
 
-function notify(title: string, lines: string[], intent: Intent): Promise<void> {
-  const url = new URL("notify.html", window.location.href);
-  url.searchParams.set("t", title);
-  url.searchParams.set("m", lines.join("\n").slice(0, 1500));
-  url.searchParams.set("i", intent);
-  return showDialog(url.toString(), { height: 30, width: 30 });
+/** What the notify dialog shows. */
+export interface Notice {
+  title: string;
+  lines: string[];
+  intent: Intent;
+}
+
+/** The result dialog; the text goes by message, not in the URL. False when it could not be shown. */
+function notify(title: string, lines: string[], intent: Intent): Promise<boolean> {
+  const notice: Notice = { title, lines: lines.map((l) => l.slice(0, 1500)), intent };
+  return showDialog(new URL("notify.html", window.location.href).toString(), { height: 30, width: 30 }, JSON.stringify(notice));
 }
 
 function errorText(e: unknown, locale: Locale): string {
@@ -32,16 +37,18 @@ function userLocale(): Locale {
 export async function validateSheet(event: CommandEvent): Promise<void> {
   const locale = userLocale();
   const t = translator(locale);
+  const adapter = new OfficeAdapter(officeHost(), locale);
   try {
-    const { findings, summary, notes } = await validateAndReport(new OfficeAdapter(officeHost(), locale), locale);
+    const { findings, summary, notes, reported } = await validateAndReport(adapter, locale);
     const c = countBySeverity(findings);
-    await notify(
-      t("ribbonValidated"),
-      [summary, t("ribbonSeeReport", { sheet: REPORT_SHEET_NAME }), ...notes],
-      c.error > 0 ? "warning" : "success",
-    );
+    const lines = [summary, ...(reported ? [t("ribbonSeeReport", { sheet: REPORT_SHEET_NAME })] : []), ...notes];
+    // without a dialog the 校验报告 sheet, written and shown, is the result
+    await notify(t("ribbonValidated"), lines, c.error > 0 ? "warning" : "success");
   } catch (e) {
-    await notify(t("ribbonCannotValidate"), [errorText(e, locale)], "error");
+    const text = errorText(e, locale);
+    // no dialog: the error goes where every platform shows it, the report sheet's first line
+    if (!(await notify(t("ribbonCannotValidate"), [text], "error")))
+      await adapter.writeReport([], `${t("ribbonCannotValidate")}: ${text}`).catch((e2: unknown) => console.error(e2));
   } finally {
     event.completed();
   }
@@ -59,4 +66,5 @@ export async function clearMarks(event: CommandEvent): Promise<void> {
   }
 }
 
-onOfficeReady(() => associateCommands({ validateSheet, clearMarks }));
+// at the top level, not in Office.onReady (see associateCommands)
+associateCommands({ validateSheet, clearMarks });

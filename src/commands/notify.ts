@@ -1,16 +1,21 @@
-import { messageParent, onOfficeReady } from "../excel/office-host";
+import { messageParent, onOfficeReady, receiveFromParent } from "../excel/office-host";
+import type { Notice } from "./commands";
 
-/** The dialog the ribbon commands show: a title, the counts, a close button (Esc closes too). */
-function show(): void {
-  const p = new URLSearchParams(window.location.search);
-  const title = p.get("t") ?? "";
-  const intent = p.get("i") ?? "success";
+/** The dialog the ribbon commands show: a title, the counts, a close button (Esc closes too). The text comes by message. */
+function show(message: string): void {
+  let notice: Notice;
+  try {
+    notice = JSON.parse(message) as Notice;
+  } catch {
+    return;
+  }
+  const { title, intent, lines } = notice;
   document.title = title;
   const h = document.getElementById("title") as HTMLElement;
   h.textContent = title;
   h.className = intent;
   const body = document.getElementById("message") as HTMLElement;
-  for (const line of (p.get("m") ?? "").split("\n")) {
+  for (const line of lines.flatMap((l) => l.split("\n"))) {
     const para = document.createElement("p");
     para.textContent = line; // text only: nothing passed in is ever rendered as HTML
     body.appendChild(para);
@@ -24,4 +29,4 @@ function show(): void {
   button.focus();
 }
 
-onOfficeReady(show);
+onOfficeReady(() => receiveFromParent(show));

@@ -234,6 +234,26 @@ export const ERROR_CODES = {
     zh: "项目块在生成插入方案后已被修改，请重新校验后再插入。",
     en: "The project block changed since the plan was made; validate again before inserting.",
   },
+  USED_RANGE_TOO_LARGE: {
+    zh: "工作表“{{sheet}}”的已用区域为 {{range}}（{{cells}} 个单元格），超过加载项可读取的上限（{{limit}} 个单元格）。最远的内容在 {{cell}}：如是误输入或无用的内容，请删除后保存，再校验。",
+    en: "The used range of sheet “{{sheet}}” is {{range}} ({{cells}} cells), more than the add-in reads ({{limit}} cells). The farthest content is at {{cell}}: if it was typed by mistake or is not needed, delete it, save, and validate again.",
+  },
+  MULTI_AREA_SELECTION: {
+    zh: "当前选中了多个不相连的区域，请只选中一个单元格（或一个连续区域）后重试。",
+    en: "Several separate areas are selected; select one cell (or one block of cells) and try again.",
+  },
+  WORKBOOK_PROTECTED: {
+    zh: "工作簿结构受保护，无法{{action}}（需要添加或删除工作表）。请在“审阅 → 保护工作簿”中取消保护后重试。",
+    en: "The workbook's structure is protected, so it cannot {{actionEn}} (that adds or removes a sheet); unprotect it (Review → Protect Workbook) and try again.",
+  },
+  JOURNAL_TOO_LARGE: {
+    zh: "一次修改的单元格太多（{{cells}} 处），修改记录超出工作簿可保存的大小，撤销将无法恢复。请分几次修复。",
+    en: "Too many cells in one change ({{cells}}): its record would not fit in the workbook, so Undo could not restore them. Fix them in several steps.",
+  },
+  STATE_TOO_LARGE: {
+    zh: "无法保存到工作簿：内容过大（{{bytes}} 字节），超过 Excel 允许加载项在工作簿设置中保存的大小。请减少已忽略的问题或精简设置后重试。",
+    en: "Cannot save in the workbook: {{bytes}} bytes is more than Excel lets an add-in keep in its settings; un-ignore some findings or simplify the settings and try again.",
+  },
   EXCEL_ERROR: { zh: "无法{{action}}：{{detail}}", en: "Could not {{actionEn}}: {{detail}}" },
   EXCEL_NO_REASON: { zh: "无法{{action}}：Excel 未返回原因", en: "Could not {{actionEn}}: Excel gave no reason." },
   // the browser preview

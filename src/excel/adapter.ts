@@ -24,6 +24,17 @@ export interface JournalCell {
   after: string | number | boolean | null;
 }
 
+/** Rows a template insertion added, with what they held once written: 撤销 deletes them only if they still hold exactly that. */
+export interface InsertedRows {
+  sheet: string;
+  row: number;
+  count: number;
+  /** Values of the rows over columns A… right after the insertion (trailing empties cut); absent while pending. */
+  values?: Array<Array<string | number | boolean | null>>;
+  /** How many columns `values` was read over. */
+  cols?: number;
+}
+
 export interface JournalEntry {
   id: string;
   /** What the user did, zh-CN: 修复 E13, 全部修复 nonstandard-unit, 插入模板指标 … */
@@ -31,7 +42,9 @@ export interface JournalEntry {
   at: string;
   cells: JournalCell[];
   /** Rows inserted (templates): 撤销 deletes them, and the merged cells they extended shrink back with them. */
-  insertedRows?: Array<{ sheet: string; row: number; count: number }>;
+  insertedRows?: InsertedRows[];
+  /** Saved before the change it describes, cleared once the change is complete: a pending entry may be partly applied. */
+  pending?: true;
 }
 
 export interface ApplyResult {
@@ -97,6 +110,8 @@ export const STATE_KEYS = {
   journal: "kpiLint.journal",
   highlights: "kpiLint.highlights",
   packs: "kpiLint.templatePacks",
+  /** The sheet the ribbon last validated: validated again when 校验工作表 is clicked on 校验报告. */
+  reportSource: "kpiLint.reportSource",
 } as const;
 
 /** A finding the user chose to ignore; stored in the workbook so other reviewers see it ignored too. */

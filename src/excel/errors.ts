@@ -20,6 +20,9 @@ export function toUserError(e: unknown, action: ExcelAction): KpiLintError {
       return new KpiLintError("PAYLOAD_TOO_LARGE", act);
     case "ItemNotFound":
       return new KpiLintError("ITEM_NOT_FOUND");
+    // getSelectedRange with several areas selected (learn.microsoft.com Excel.Workbook.getSelectedRange)
+    case "InvalidSelection":
+      return new KpiLintError("MULTI_AREA_SELECTION");
     case "UndoNotSupported":
       return new KpiLintError("UNDO_NOT_SUPPORTED");
     default:

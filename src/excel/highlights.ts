@@ -46,26 +46,37 @@ export async function addHighlights(context: Excel.RequestContext, targets: High
   await context.sync();
 }
 
-/** Removes every mark the add-in made, on every sheet; returns how many. */
+/**
+ * Removes every mark the add-in made, on every sheet; returns how many. Rule types are read first and the custom
+ * rule's formula only of `Custom` rules: loading `custom/rule/formula` on a collection that also holds a colour
+ * scale, data bar or cell-value rule fails the whole request (office-js#2180).
+ */
 export async function removeHighlights(context: Excel.RequestContext): Promise<number> {
   const sheets = context.workbook.worksheets;
   sheets.load("items/name");
   await context.sync();
   const all = sheets.items.map((ws) => {
     const cfs = ws.getRange().conditionalFormats;
-    cfs.load("items/type,items/custom/rule/formula");
+    cfs.load("items/type");
     ws.load("name,protection/protected");
     return { ws, cfs };
   });
   await context.sync();
+  const custom = all.flatMap(({ ws, cfs }) =>
+    cfs.items
+      .filter((cf) => cf.type === "Custom")
+      .map((cf) => {
+        cf.custom.rule.load("formula");
+        return { ws, cf };
+      }),
+  );
+  await context.sync();
   let removed = 0;
-  for (const { ws, cfs } of all) {
-    const ours = cfs.items.filter((cf) => cf.type === "Custom" && (cf.custom.rule.formula ?? "").includes(MARK));
-    if (ours.length && ws.protection.protected) throw protectedSheetError(ws.name, "excelActionClearMarks");
-    for (const cf of ours) {
-      cf.delete();
-      removed++;
-    }
+  for (const { ws, cf } of custom) {
+    if (!(cf.custom.rule.formula ?? "").includes(MARK)) continue;
+    if (ws.protection.protected) throw protectedSheetError(ws.name, "excelActionClearMarks");
+    cf.delete();
+    removed++;
   }
   await context.sync();
   return removed;

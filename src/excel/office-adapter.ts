@@ -1,8 +1,8 @@
 /**
- * The WorkbookAdapter over Office.js — the only code that calls Excel.run. Each operation is one batch
- * with a constant number of context.sync() calls whatever the sheet's size; the work itself is in
- * read.ts (reads), edits.ts (edits, template rows, journal, 撤销), highlights.ts (marks) and
- * report-sheet.ts (the 校验报告 sheet).
+ * The WorkbookAdapter over Office.js — the only code that calls Excel.run. Each operation is one batch whose
+ * syncs grow with the payload, never with the number of cells or findings; the work itself is in read.ts
+ * (the reader, planned by read-plan.ts), edits.ts (fixes), insert.ts (template rows), undo.ts (撤销) over
+ * journal.ts, highlights.ts (marks), report-sheet.ts (the 校验报告 sheet) and state.ts (settings, XML parts).
  */
 import type { WorkbookGrid } from "../core/grid";
 import type { Edit } from "../core/rules/types";
@@ -18,13 +18,16 @@ import type {
   UndoResult,
   WorkbookAdapter,
 } from "./adapter";
-import { applyEdits, applyPlan, loadJournal, undoLatest } from "./edits";
+import { applyEdits } from "./edits";
+import { applyPlan } from "./insert";
+import { loadJournal } from "./journal";
+import { undoLatest } from "./undo";
 import type { ExcelAction } from "./errors";
 import { addHighlights, removeHighlights } from "./highlights";
 import { type ExcelHost, officeHost, runBatch } from "./host";
 import { loadSheetList, readSelection, readSheets } from "./read";
 import { writeReportSheet } from "./report-sheet";
-import { loadSetting, saveSetting } from "./settings";
+import { loadSetting, saveSetting } from "./state";
 
 export { type ExcelHost, officeHost } from "./host";
 /** The report sheet's name (an identifier, the same in every language). */

@@ -13,8 +13,13 @@ export function onOfficeReady(fn: () => void): void {
   Office.onReady(() => fn()).catch((e: unknown) => console.error(e));
 }
 
-/** Registers ribbon command handlers by the ids the manifest names. */
+/**
+ * Registers ribbon command handlers by the ids the manifest names. Called at the top level of the function file,
+ * not inside Office.onReady: the handler must exist as soon as the file has run (learn.microsoft.com
+ * "Create add-in commands": Office.actions.associate).
+ */
 export function associateCommands(handlers: Record<string, (event: CommandEvent) => Promise<void>>): void {
+  if (typeof Office === "undefined" || !Office.actions) return;
   for (const [id, handler] of Object.entries(handlers)) {
     Office.actions.associate(id, (event: Office.AddinCommands.Event) => {
       void handler(event);
@@ -28,27 +33,48 @@ export function displayLanguage(): string | null {
 }
 
 /**
- * Opens a dialog on `url` and resolves when it closes (by its own message, the user, or after `timeoutMs`);
- * resolves at once when the host cannot open dialogs.
+ * Opens the dialog page `url` and hands it `payload` by messageChild (DialogApi 1.2) once it says it is ready — never
+ * in the URL: a query string with line breaks fails on Excel on the web with displayInIframe (office-js#2762).
+ * Resolves true when the dialog was shown (and closed by its own message, the user, or after `timeoutMs`), false
+ * when the host could not open it or cannot message it: the caller then shows the result another way.
  */
-export function showDialog(url: string, size: { height: number; width: number }, timeoutMs = 15000): Promise<void> {
+export function showDialog(url: string, size: { height: number; width: number }, payload: string, timeoutMs = 15000): Promise<boolean> {
   return new Promise((resolve) => {
+    if (!Office.context.requirements.isSetSupported("DialogApi", "1.2")) return resolve(false);
     Office.context.ui.displayDialogAsync(url, { ...size, displayInIframe: true }, (res) => {
-      if (res.status !== Office.AsyncResultStatus.Succeeded) return resolve();
+      if (res.status !== Office.AsyncResultStatus.Succeeded) {
+        console.error(res.error);
+        return resolve(false);
+      }
       const dialog = res.value;
+      let sent = false;
       const close = () => {
         try {
           dialog.close();
         } catch {
           /* already closed by the user */
         }
-        resolve();
+        resolve(sent);
       };
-      dialog.addEventHandler(Office.EventType.DialogMessageReceived, close);
-      dialog.addEventHandler(Office.EventType.DialogEventReceived, () => resolve());
+      dialog.addEventHandler(Office.EventType.DialogMessageReceived, (arg) => {
+        if ("message" in arg && arg.message === "ready") {
+          dialog.messageChild(payload);
+          sent = true;
+        } else close();
+      });
+      dialog.addEventHandler(Office.EventType.DialogEventReceived, () => resolve(sent));
       setTimeout(close, timeoutMs);
     });
   });
+}
+
+/** Inside a dialog: receives what the page that opened it sends (showDialog's payload), after telling it we are ready. */
+export function receiveFromParent(fn: (message: string) => void): void {
+  Office.context.ui.addHandlerAsync(
+    Office.EventType.DialogParentMessageReceived,
+    (arg: { message: string }) => fn(arg.message),
+    () => messageParent("ready"),
+  );
 }
 
 /** Inside a dialog: asks the page that opened it to close it; false when not in an Office dialog. */

@@ -2,7 +2,7 @@
 import { useEffect, useMemo, useRef, useSyncExternalStore } from "react";
 import { cellAddress, columnLetter, displayValue, formatNumber } from "../core/grid";
 import { parseRangeAddress } from "../excel/addresses";
-import type { MemSheet, MemWorkbook } from "./mem-workbook";
+import type { MemSheet, MemWorkbook } from "../excel/double";
 import { type Locale, translator } from "../app/messages";
 
 const MARK_SEVERITY: Record<string, string> = { error: "error", warning: "warning", info: "info" };
@@ -23,7 +23,8 @@ function useStoreVersion(store: MemWorkbook): number {
 function markAt(sheet: MemSheet, row: number, col: number): { severity: string; fill: string | null } | null {
   let found: { severity: string; fill: string | null } | null = null;
   for (const cf of sheet.conditionalFormats) {
-    if (!cf.areas.some((a) => row >= a.top && row <= a.bottom && col >= a.left && col <= a.right)) continue;
+    // the user's own rules (colour scales, data bars…) are not the add-in's marks
+    if (cf.type !== "Custom" || !cf.areas.some((a) => row >= a.top && row <= a.bottom && col >= a.left && col <= a.right)) continue;
     const m = /kpi-lint:(\w+)/.exec(cf.formula);
     found = { severity: m ? (MARK_SEVERITY[m[1]] ?? "other") : "other", fill: cf.fill };
   }

@@ -10,8 +10,8 @@ import { Session } from "../taskpane/session";
 import { OfficeAdapter } from "../excel/office-adapter";
 import { type MessageKey, REPORT_SHEET_NAME, localeFrom, translator } from "../app/i18n";
 import { errorMessage, validateAndReport } from "../app/workflow";
-import { memoryHost } from "./fake-excel";
-import type { MemWorkbook } from "./mem-workbook";
+import { memoryHost } from "../excel/double";
+import type { MemWorkbook } from "../excel/double";
 import { WorkbookView } from "./WorkbookView";
 import "./preview.css";
 

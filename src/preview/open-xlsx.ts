@@ -9,7 +9,7 @@ import { cellAddress } from "../core/grid";
 import { isDateFormat } from "../xlsx/number-formats";
 import type { RawCell } from "../xlsx/sheet-xml";
 import { type SheetStart, type SheetVisitor, walkXlsx } from "../xlsx/workbook";
-import { type MemCell, MemWorkbook } from "./mem-workbook";
+import { type MemCell, MemWorkbook } from "../excel/double";
 
 const VISIBILITY = { visible: "Visible", hidden: "Hidden", veryHidden: "VeryHidden" } as const;
 

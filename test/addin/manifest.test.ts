@@ -41,6 +41,16 @@ describe("npm run manifest (deployment manifest for the admin center)", () => {
     expect(Array.from(doc.getElementsByTagName("AppDomain")).map((d) => d.textContent)).toContain("https://cdn.example.gov.cn");
   });
 
+  it("AppDomain entries are bare origins, and every English UI language gets the English strings (issue 10, item 10)", () => {
+    const doc = checkManifest(DEPLOY_XML);
+    const domains = Array.from(doc.getElementsByTagName("AppDomain")).map((d) => d.textContent);
+    expect(domains).toContain("https://addin.example.gov.cn");
+    for (const d of domains) expect(d).toBe(new URL(d).origin);
+    const overrides = (locale: string) => doc.querySelectorAll(`[Locale="${locale}"]`).length;
+    expect(overrides("en-US")).toBeGreaterThan(5);
+    for (const l of ["en-GB", "en-AU", "en-CA", "en-IN"]) expect([l, overrides(l)]).toEqual([l, overrides("en-US")]);
+  });
+
   it("refuses http addresses and bad versions", () => {
     const run = (...args: string[]) => spawnSync(process.execPath, [path.join(ROOT, "scripts/manifest.js"), ...args], { encoding: "utf8" });
     expect(run("--url", "http://addin.example.gov.cn", "--out", "/tmp/m.xml").stderr).toMatch(/必须是 https/);

@@ -22,8 +22,8 @@ import { makeSheet } from "../../src/core/grid";
 import { lint } from "../../src/core/lint";
 import { RULE_IDS } from "../../src/core/rules";
 import { OfficeAdapter } from "../../src/excel/office-adapter";
-import { memoryHost } from "../../src/preview/fake-excel";
-import { MemWorkbook } from "../../src/preview/mem-workbook";
+import { memoryHost } from "../../src/excel/double";
+import { MemWorkbook } from "../../src/excel/double";
 import { PUFA_ROWS } from "../support/mapping-sheet";
 
 function result(config = DEFAULT_CONFIG): ValidationResult {

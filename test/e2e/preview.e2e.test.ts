@@ -10,6 +10,7 @@ import path from "node:path";
 import type { AddressInfo } from "node:net";
 import ExcelJS from "exceljs";
 import { chromium, type Browser, type Page } from "playwright-core";
+import { bigPackJson } from "../support/big-pack";
 import { PUFA_ROWS } from "../support/mapping-sheet";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -189,6 +190,122 @@ maybe("preview page in chromium", () => {
     ).resolves.toBe(0);
     const width = await pane().evaluate((el) => ({ client: el.clientWidth, scroll: el.scrollWidth }));
     expect(width.scroll).toBeLessThanOrEqual(width.client + 1); // nothing scrolls sideways
+  });
+
+  // ---- issue 10: what real Excel does differently from a forgiving model
+  const upload = async (name: string, buffer: Buffer) => {
+    await page.getByLabel("打开 .xlsx 文件").setInputFiles({ name, mimeType: "application/octet-stream", buffer });
+    await page.waitForSelector('.wb td[data-cell="E13"]');
+  };
+  const validatePane = async () => {
+    await pane().getByRole("tab", { name: "问题" }).click();
+    await pane().getByRole("button", { name: "校验", exact: true }).click();
+    await pane()
+      .getByRole("button", { name: /跳到单元格/ })
+      .first()
+      .waitFor();
+  };
+
+  it("a sheet with a colour-scale rule validates and marks; 清除标记 leaves the user's rule", async () => {
+    await page.setViewportSize({ width: 1400, height: 900 });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(path.join(ROOT, "assets/samples/funing-forms.xlsx"));
+    wb.worksheets[0].addConditionalFormatting({
+      ref: "D5:D120",
+      rules: [
+        {
+          type: "colorScale",
+          priority: 1,
+          cfvo: [{ type: "min" }, { type: "max" }],
+          color: [{ argb: "FFF8696B" }, { argb: "FF63BE7B" }],
+        } as never,
+      ],
+    });
+    await upload("色阶.xlsx", Buffer.from(await wb.xlsx.writeBuffer()));
+    await validatePane();
+    await page.waitForSelector('.wb td[data-cell="E92"][data-mark="error"]');
+    await pane().getByRole("button", { name: "清除标记" }).click();
+    await page.waitForFunction(() => !document.querySelector(".wb td[data-mark]"));
+    await expect(store(`window.__kpiPreview.store.sheets[0].conditionalFormats.map((cf) => cf.type).join()`)).resolves.toBe("ColorScale");
+  });
+
+  it("two clicks of the ribbon's 校验工作表 in a row leave a full report", async () => {
+    const ribbonValidate = () =>
+      page.getByRole("group", { name: "绩效指标（功能区）" }).getByRole("button", { name: "校验工作表" }).click();
+    const reportRows = `window.__kpiPreview.store.sheet("校验报告")?.usedArea(true)?.bottom ?? 0`;
+    await ribbonValidate();
+    await page.waitForFunction(`${reportRows} > 10`);
+    const rows = await store<number>(reportRows);
+    await page.evaluate(`window.__kpiPreview.store.sheet("校验报告").setValue(1, 1, "—")`);
+    await ribbonValidate();
+    await page.waitForFunction(`/共 \\d+ 个问题/.test(String(window.__kpiPreview.store.sheet("校验报告").value(1, 1)))`);
+    await expect(store<number>(reportRows)).resolves.toBe(rows);
+    await page.screenshot({ path: path.join(OUT, "ribbon-twice.png") });
+  });
+
+  it("insertion into a merged 一级 group; 撤销 after the user typed into the new rows refuses and keeps the value", async () => {
+    await page.goto(`${base}/preview.html?sample=qingdao-forms.xlsx`);
+    await page.waitForSelector('.wb td[data-cell="E9"]');
+    await page.getByRole("tab", { name: "3.法治专项业务费" }).click();
+    await validatePane();
+    await pane().getByRole("tab", { name: "模板" }).click();
+    const project = pane().getByLabel("项目", { exact: true });
+    const value = await project.evaluate(
+      (el) =>
+        Array.from((el as HTMLSelectElement).options).find((o) => o.text.includes("法治专项业务费") && o.text.includes("3."))?.value ?? "",
+    );
+    await project.selectOption(value);
+    await pane().getByLabel("或选择其他类型").selectOption("rule-of-law");
+    await pane()
+      .getByRole("button", { name: /^插入 \d+ 条指标$/ })
+      .click();
+    await pane()
+      .getByText(/已插入 \d+ 条/)
+      .first()
+      .waitFor();
+    const typed = await page.evaluate(() => {
+      const s = window.__kpiPreview!.store!.sheet("3.法治专项业务费")!;
+      for (const [k, c] of s.cells)
+        if (typeof c.value === "string" && c.value.includes("【待填】")) {
+          const [r, col] = k.split(",").map(Number);
+          s.setValue(r, col, "≥98%");
+          window.__kpiPreview!.store!.emit();
+          return [r, col];
+        }
+      return null;
+    });
+    expect(typed).not.toBeNull();
+    await pane().getByRole("button", { name: "撤销", exact: true }).click();
+    await pane()
+      .getByText(/已不是插入时的内容/)
+      .first()
+      .waitFor();
+    const [r, c] = typed as number[];
+    await expect(store(`window.__kpiPreview.store.sheet("3.法治专项业务费").value(${r}, ${c})`)).resolves.toBe("≥98%");
+    await pane().screenshot({ path: path.join(OUT, "pane-undo-refused.png") });
+  });
+
+  it("a workbook with a 1.5 MB template pack still validates, and 撤销 works", async () => {
+    await page.goto(`${base}/preview.html?sample=funing-forms.xlsx`);
+    await page.waitForSelector('.wb td[data-cell="E13"]');
+    await validatePane();
+    await pane().getByRole("tab", { name: "模板" }).click();
+    const json = bigPackJson(1.5 * 1024 * 1024);
+    await pane()
+      .getByLabel(/从文件导入模板包/)
+      .setInputFiles({ name: "big.json", mimeType: "application/json", buffer: Buffer.from(json) });
+    await pane()
+      .getByText(/已导入模板包/)
+      .first()
+      .waitFor({ timeout: 60000 });
+    await validatePane();
+    const item = pane().locator("li", { has: page.getByRole("button", { name: "跳到单元格 预算项目绩效目标!E92" }) });
+    await item.getByRole("button", { name: "修复" }).click();
+    await page.getByRole("dialog", { name: "修复 E92" }).getByRole("button", { name: "确认修复" }).click();
+    await page.waitForFunction(() => document.querySelector('.wb td[data-cell="E92"]')?.textContent === "≤30000元");
+    await pane().getByRole("button", { name: "撤销", exact: true }).click();
+    await page.waitForFunction(() => document.querySelector('.wb td[data-cell="E92"]')?.textContent === "≥30000 元");
+    await expect(store<number>(`window.__kpiPreview.store.customXmlParts.size`)).resolves.toBe(1);
   });
 
   it("never needed the network", () => {

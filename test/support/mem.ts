@@ -1,7 +1,7 @@
 import path from "node:path";
 import ExcelJS from "exceljs";
-import { memFromExcelJs } from "../../src/preview/load-xlsx";
-import type { MemWorkbook } from "../../src/preview/mem-workbook";
+import { memFromExcelJs } from "../../src/excel/double";
+import type { MemWorkbook } from "../../src/excel/double";
 import { FIXTURE_DIR } from "../fixtures/write-fixtures";
 
 export async function memFixture(file: string): Promise<MemWorkbook> {

@@ -6,8 +6,8 @@ import { axe, toHaveNoViolations } from "jest-axe";
 import { App } from "../../src/taskpane/App";
 import { Session } from "../../src/taskpane/session";
 import { OfficeAdapter } from "../../src/excel/office-adapter";
-import { memoryHost } from "../../src/preview/fake-excel";
-import type { MemWorkbook } from "../../src/preview/mem-workbook";
+import { memoryHost } from "../../src/excel/double";
+import type { MemWorkbook } from "../../src/excel/double";
 import { memFixture } from "../support/mem";
 
 expect.extend(toHaveNoViolations);

@@ -6,8 +6,8 @@ import { axe, toHaveNoViolations } from "jest-axe";
 import { App } from "../../src/taskpane/App";
 import { Session } from "../../src/taskpane/session";
 import { OfficeAdapter } from "../../src/excel/office-adapter";
-import { memoryHost } from "../../src/preview/fake-excel";
-import { MemWorkbook } from "../../src/preview/mem-workbook";
+import { memoryHost } from "../../src/excel/double";
+import { MemWorkbook } from "../../src/excel/double";
 import { PUFA_ROWS } from "../support/mapping-sheet";
 import { memFixture } from "../support/mem";
 

@@ -8,7 +8,7 @@ import { axe, toHaveNoViolations } from "jest-axe";
 import { App } from "../../src/taskpane/App";
 import { Session } from "../../src/taskpane/session";
 import { OfficeAdapter } from "../../src/excel/office-adapter";
-import { memoryHost } from "../../src/preview/fake-excel";
+import { memoryHost } from "../../src/excel/double";
 import { fetchPack } from "../../src/app/packs";
 import { memFixture } from "../support/mem";
 

@@ -14,8 +14,8 @@ import { recogniseSheet } from "../../src/core/recognise/recognise";
 import { BUILTIN_PACK } from "../../src/core/templates/packs";
 import { INDICATOR_ROLES, planInsert } from "../../src/core/templates/planner";
 import { OfficeAdapter } from "../../src/excel/office-adapter";
-import { memoryHost } from "../../src/preview/fake-excel";
-import { memFromExcelJs } from "../../src/preview/load-xlsx";
+import { memoryHost } from "../../src/excel/double";
+import { memFromExcelJs } from "../../src/excel/double";
 import { areaKey, excelRows, mergesOf, roundTrip, shiftOf, writeStyledSheet } from "../support/insert";
 
 const TRAINING = BUILTIN_PACK.types.find((t) => t.id === "training")!;

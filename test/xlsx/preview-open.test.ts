@@ -6,8 +6,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
-import { memFromExcelJs } from "../../src/preview/load-xlsx";
-import type { MemWorkbook } from "../../src/preview/mem-workbook";
+import { memFromExcelJs } from "../../src/excel/double";
+import type { MemWorkbook } from "../../src/excel/double";
 import { memFromXlsx } from "../../src/preview/open-xlsx";
 import { KpiLintError } from "../../src/core/errors";
 import { FIXTURE_DIR } from "../fixtures/write-fixtures";

@@ -1,9 +1,9 @@
 /**
- * An in-memory workbook: what the browser preview shows and what the in-memory Excel object model
- * (fake-excel.ts) reads and writes. Cells hold values, number formats and the few formats the
- * add-in touches; merged areas hold their value in the top-left cell, as in Excel.
+ * One sheet of the in-memory workbook: cells (values, number formats, the few formats the add-in touches,
+ * the `locked` flag), merged areas (the value in the top-left cell, as in Excel), conditional formats of every
+ * type, hyperlinks. Row insertion and deletion move all of it as Excel does.
  */
-import type { CellValue, MergedArea } from "../core/grid";
+import type { CellValue, MergedArea } from "../../core/grid";
 
 export const MAX_ROWS = 1048576;
 export const MAX_COLS = 16384;
@@ -17,14 +17,30 @@ export interface MemCell {
   fontColor?: string | null;
   wrap?: boolean;
   border?: boolean;
+  /** Excel's default is locked; only `false` (unlocked, Format Cells → Protection) is stored. */
+  locked?: boolean;
 }
+
+/** The formats copyFrom(…, "Formats") and row insertion carry. */
+export const FORMAT_KEYS = ["fill", "bold", "fontColor", "wrap", "border", "numberFormat", "locked"] as const;
+
+/** Excel.ConditionalFormatType: only `Custom` has `custom/rule/formula` (office-js#2180). */
+export type MemConditionalFormatType =
+  "Custom" | "ColorScale" | "DataBar" | "IconSet" | "CellValue" | "TopBottom" | "PresetCriteria" | "ContainsText";
 
 export interface MemConditionalFormat {
   id: number;
+  type: MemConditionalFormatType;
   areas: MergedArea[];
+  /** The custom rule's formula (Custom only). */
   formula: string;
   fill: string | null;
 }
+
+export const intersects = (a: MergedArea, b: MergedArea): boolean =>
+  a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
+export const contains = (outer: MergedArea, inner: MergedArea): boolean =>
+  outer.top <= inner.top && inner.bottom <= outer.bottom && outer.left <= inner.left && inner.right <= outer.right;
 
 export class MemSheet {
   visibility: "Visible" | "Hidden" | "VeryHidden" = "Visible";
@@ -67,6 +83,11 @@ export class MemSheet {
     if (numberFormat !== undefined) c.numberFormat = numberFormat;
   }
 
+  /** Whether a write to the cell is refused: a protected sheet and a locked cell (the default). */
+  isLocked(row: number, col: number): boolean {
+    return this.protected && this.cell(row, col)?.locked !== false;
+  }
+
   /** Last row and column holding a value (or any format when `valuesOnly` is false); null when empty. */
   usedArea(valuesOnly: boolean): MergedArea | null {
     let top = Infinity;
@@ -89,16 +110,24 @@ export class MemSheet {
     return this.merges.find((m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right);
   }
 
-  /** Inserts `count` whole rows before `row`: cells, merges, links and conditional formats below move down; merges spanning the point grow. */
+  /**
+   * Inserts `count` whole rows before `row`: cells, merges, links and conditional formats below move down;
+   * merges spanning the point grow; the new rows take the formats of the row above, as Excel's Insert does
+   * ("Format Same As Above", support.microsoft.com "Insert or delete rows and columns").
+   */
   insertRows(row: number, count: number): void {
     this.shiftCells((r) => (r >= row ? r + count : r));
-    this.merges = this.merges.map((m) =>
-      m.top >= row ? { ...m, top: m.top + count, bottom: m.bottom + count } : m.bottom >= row ? { ...m, bottom: m.bottom + count } : m,
-    );
-    for (const cf of this.conditionalFormats) {
-      cf.areas = cf.areas.map((a) =>
-        a.top >= row ? { ...a, top: a.top + count, bottom: a.bottom + count } : a.bottom >= row ? { ...a, bottom: a.bottom + count } : a,
-      );
+    const grow = (a: MergedArea) =>
+      a.top >= row ? { ...a, top: a.top + count, bottom: a.bottom + count } : a.bottom >= row ? { ...a, bottom: a.bottom + count } : a;
+    this.merges = this.merges.map(grow);
+    for (const cf of this.conditionalFormats) cf.areas = cf.areas.map(grow);
+    if (row <= 1) return;
+    for (const [k, c] of [...this.cells]) {
+      const [r, col] = k.split(",").map(Number);
+      if (r !== row - 1) continue;
+      const formats = Object.fromEntries(FORMAT_KEYS.filter((f) => c[f] !== undefined).map((f) => [f, c[f]]));
+      if (Object.keys(formats).length === 0) continue;
+      for (let i = 0; i < count; i++) Object.assign(this.ensure(row + i, col), formats);
     }
   }
 
@@ -141,38 +170,5 @@ export class MemSheet {
       const [r, col] = k.split(",").map(Number);
       this.hyperlinks.set(MemSheet.key(move(r), col), v);
     }
-  }
-}
-
-export class MemWorkbook {
-  sheets: MemSheet[] = [];
-  activeSheet = "";
-  selection: { sheet: string; address: string } | null = null;
-  readonly settings = new Map<string, unknown>();
-  /** Every context.sync() of the in-memory object model, and the response payload (bytes) of each. */
-  syncCount = 0;
-  readonly payloads: number[] = [];
-  /** Simulates the user typing in a cell: every sync fails with InvalidOperationInCellEditMode. */
-  cellEditMode = false;
-  private listeners = new Set<() => void>();
-
-  addSheet(name: string): MemSheet {
-    const s = new MemSheet(name);
-    this.sheets.push(s);
-    if (!this.activeSheet) this.activeSheet = name;
-    return s;
-  }
-
-  sheet(name: string): MemSheet | undefined {
-    return this.sheets.find((s) => s.name === name);
-  }
-
-  onChange(fn: () => void): () => void {
-    this.listeners.add(fn);
-    return () => this.listeners.delete(fn);
-  }
-
-  emit(): void {
-    for (const fn of this.listeners) fn();
   }
 }

@@ -1,5 +1,5 @@
-import { memoryHost } from "../../src/preview/fake-excel";
-import { MemWorkbook } from "../../src/preview/mem-workbook";
+import { memoryHost } from "../../src/excel/double";
+import { MemWorkbook } from "../../src/excel/double";
 
 function sheet() {
   const store = new MemWorkbook();
