@@ -24,6 +24,10 @@ ruleTester("cost-equals-budget", {
       grid: form(withRow(["成本指标", "经济成本指标", COST, "≥80万元"], COST), { budget: 80 }),
     },
     { name: "above the budget is budget-exceeded's finding", grid: form(CLEAN_ROWS, { budget: 78 }) },
+    {
+      name: "no operator is cost-operator's finding (Funing: 节约成本 120000元)",
+      grid: form(withRow(["成本指标", "经济成本指标", "节约成本", "120000元"], COST), { unit: "元", budget: 120000 }),
+    },
     { name: "no budget", grid: form(CLEAN_ROWS, { budget: null }) },
     {
       name: "one system built: the whole cost is its unit cost",
@@ -58,9 +62,9 @@ ruleTester("cost-equals-budget", {
       errors: [{ cell: "E12", message: /（≤800000元）只是重述项目预算数 80万元/ }],
     },
     {
-      name: "a bare amount equal to the budget (Funing: 节约成本 120000元)",
-      grid: form(withRow(["成本指标", "经济成本指标", "节约成本", "120000元"], COST), { unit: "元", budget: 120000 }),
-      errors: [{ cell: "E12", message: /节约成本.*（约 600元\/人）/ }],
+      name: "in 元 (Funing: 节约成本 ≤300000元 on 300000.00)",
+      grid: form(withRow(["成本指标", "经济成本指标", "节约成本", "≤300000元"], COST), { unit: "元", budget: 300000 }),
+      errors: [{ cell: "E12", message: /节约成本.*（约 1500元\/人）/ }],
     },
   ],
 });

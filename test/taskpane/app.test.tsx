@@ -92,7 +92,7 @@ describe("task pane", () => {
     await setup();
     await validate();
     fireEvent.click(screen.getByRole("button", { name: /警告 39/ }));
-    fireEvent.click(screen.getByRole("button", { name: /提示 24/ }));
+    fireEvent.click(screen.getByRole("button", { name: /提示 23/ }));
     await waitFor(() => expect(screen.getAllByRole("button", { name: /跳到单元格/ })).toHaveLength(5));
   });
 

@@ -32,8 +32,8 @@ export default defineRule({
       if (costs.length !== 1) return;
       const [ind] = costs;
       const v = ind.value;
-      // a floor (≥) is cost-operator's finding; a standard or a unit cost is what this rule asks for
-      if (v.kind !== "quantitative" || v.operator === "≥" || v.operator === ">") return;
+      // a floor (≥) or no operator is cost-operator's finding on the same cell; a standard or a unit cost is what this rule asks for
+      if (v.kind !== "quantitative" || v.operator === "≥" || v.operator === ">" || v.operatorSource === "implicit") return;
       if (isStandard(ind) || UNIT_COST_NAME.test(nameKey(ind.name))) return;
       const amount = amountInYuan(v.number, v.unit ?? v.unitPrefix ?? null);
       const budget = p.budget.amount * MONEY_FACTORS[p.budget.unit];
