@@ -269,6 +269,7 @@ export function keptConfig(config: ResolvedConfig): KeptConfig {
     out.thresholds = { ...th };
   }
   if (config.locale !== DEFAULT_CONFIG.locale) out.locale = config.locale;
+  if (config.budgetYear !== null) out.budgetYear = config.budgetYear;
   return out;
 }
 

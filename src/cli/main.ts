@@ -20,6 +20,7 @@ import { type Locale, type Translate, displayWidth, isLocale, padDisplay, transl
 import { writeCells } from "./surgical-write";
 import { writeWorkbook } from "./write-workbook";
 import { readFileBytes, readGridFile } from "./read-grid";
+import { ruleJson } from "./rules-json";
 import { classifyCommand, insertCommand, templatesCommand } from "./templates-commands";
 
 export interface Io {
@@ -134,7 +135,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
           run.locale,
         );
       case "rules":
-        return rules(run);
+        return rules(run, checkFormat(values.format, ["text", "json"]));
       default:
         return printError(run, new KpiLintError("UNKNOWN_COMMAND", { command }), true);
     }
@@ -145,12 +146,17 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
   }
 }
 
-function rules(run: Run): number {
+/** Every rule: its title (in the run's language), default severity, fixability; `json` adds options and the doc. */
+function rules(run: Run, format: string): number {
+  if (format === "json") {
+    run.io.out(JSON.stringify({ rules: RULES.map(ruleJson) }, null, 2));
+    return 0;
+  }
   const fixable = run.t("cliFixable");
   const width = displayWidth(fixable);
   for (const r of RULES) {
-    const docs = run.locale === "en" ? r.docs.en : r.docs.zh;
-    run.io.out(`${r.id.padEnd(22)} ${r.defaultSeverity.padEnd(8)} ${padDisplay(r.fixable ? fixable : "", width)}  ${docs}`);
+    const [title, docs] = run.locale === "en" ? [r.title.en, r.docs.en] : [r.title.zh, r.docs.zh];
+    run.io.out(`${r.id.padEnd(22)} ${r.defaultSeverity.padEnd(8)} ${padDisplay(r.fixable ? fixable : "", width)}  ${title} — ${docs}`);
   }
   return 0;
 }

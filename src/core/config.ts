@@ -25,8 +25,15 @@ export const configSchema = z.strictObject({
   $schema: z.optional(z.string()),
   locale: z.optional(z.enum(["zh-CN", "en"])),
   costFramework: z.optional(z.enum(["either", "2021", "legacy"])),
+  /** The budget year, for tables whose title does not state it (`timeliness-year`). */
+  budgetYear: z.optional(z.number().check(z.int(), z.minimum(2000), z.maximum(2100))),
   /** A severity, or ESLint's `[severity, options]`. */
-  rules: z.optional(z.record(z.string(), z.union([severity, z.tuple([severity], z.unknown())]))),
+  rules: z.optional(
+    z.record(
+      z.string(),
+      z.union([severity, z.tuple([severity], z.unknown())], { message: "取值无效，应为 off、info、warning 或 error，或 [级别, { 选项 }]" }),
+    ),
+  ),
   thresholds: z.optional(
     z.strictObject({
       /** How far above the budget a cost bound may go before it is flagged, as a fraction (0.05 = 5%). */
@@ -46,6 +53,8 @@ export type ConfigInput = z.input<typeof configSchema>;
 export interface ResolvedConfig {
   locale: "zh-CN" | "en";
   costFramework: CostFramework;
+  /** The budget year when no title states it; null: taken from the 时效 values, if they agree. */
+  budgetYear: number | null;
   rules: Record<string, SeveritySetting>;
   /** Options per rule id, as the user wrote them (validated against the rule's schema). */
   ruleOptions: Record<string, Record<string, unknown>>;
@@ -58,6 +67,7 @@ export interface ResolvedConfig {
 export const DEFAULT_CONFIG: ResolvedConfig = {
   locale: "zh-CN",
   costFramework: "either",
+  budgetYear: null,
   rules: {},
   ruleOptions: {},
   thresholds: { budgetTolerance: 0, planEndTolerance: 0.5 },
@@ -111,6 +121,7 @@ export function resolveConfig(input: unknown, knownRules: readonly (Configurable
     config: {
       locale: c.locale ?? DEFAULT_CONFIG.locale,
       costFramework: c.costFramework ?? DEFAULT_CONFIG.costFramework,
+      budgetYear: c.budgetYear ?? null,
       rules,
       ruleOptions,
       thresholds: { ...DEFAULT_CONFIG.thresholds, ...(c.thresholds ?? {}) },

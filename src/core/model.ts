@@ -43,10 +43,14 @@ export interface IndicatorRow {
     value: CellRef;
     operator?: CellRef;
     unit?: CellRef;
+    /** The 分值 / 权重 cell's anchor: a weight merged over several rows is one weight. */
+    weight?: CellRef;
   };
   /** Text of the split columns as written, for fixes that touch one of them. */
   split: { operator: string; value: string; unit: string } | null;
   weight: number | null;
+  /** 正向 / 反向 / 越大越好 … as written in a 指标方向 (or 指标性质) column; null when the table has none. */
+  direction: string | null;
 }
 
 /** How well a table reads: what `table-unreadable` is decided on. */
@@ -103,8 +107,12 @@ export interface ProjectBlock {
   moneyUnit: MoneyUnit | null;
   budget: Money | null;
   fiscal: Money | null;
+  /** 其他资金 (其他来源资金, 自有资金): with 财政资金 it makes up the budget (年度资金总额). */
+  other: Money | null;
   purpose: string | null;
   goal: string | null;
+  /** Where the goal text is written (a form's 绩效目标 cell, a summary table's goal column). */
+  goalCell: CellRef | null;
   plan: { points: PlanPoint[]; header: string } | null;
   indicators: IndicatorRow[];
 }
@@ -119,6 +127,8 @@ export interface SheetModel {
   projects: ProjectBlock[];
   /** Every indicator table of the sheet, in order. */
   tables: TableInfo[];
+  /** The budget year a title states (`（2024年）`, `2024年度项目支出绩效目标表`); null when none does. */
+  budgetYear: number | null;
 }
 
 export interface WorkbookModel {

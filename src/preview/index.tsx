@@ -10,7 +10,6 @@ import { Session } from "../taskpane/session";
 import { OfficeAdapter } from "../excel/office-adapter";
 import { type MessageKey, REPORT_SHEET_NAME, localeFrom, translator } from "../app/i18n";
 import { errorMessage, validateAndReport } from "../app/workflow";
-import { KpiLintError } from "../core/errors";
 import { memoryHost } from "./fake-excel";
 import type { MemWorkbook } from "./mem-workbook";
 import { WorkbookView } from "./WorkbookView";
@@ -27,15 +26,9 @@ const params = new URLSearchParams(window.location.search);
 const locale = localeFrom(params.get("lang") ?? navigator.language);
 const t = translator(locale);
 
-async function openXlsx(data: ArrayBuffer): Promise<MemWorkbook> {
-  const [{ default: ExcelJS }, { memFromExcelJs }] = await Promise.all([import("exceljs"), import("./load-xlsx")]);
-  const wb = new ExcelJS.Workbook();
-  try {
-    await wb.xlsx.load(data);
-  } catch {
-    throw new KpiLintError("NOT_A_WORKBOOK");
-  }
-  return memFromExcelJs(wb);
+async function openXlsx(name: string, data: ArrayBuffer): Promise<MemWorkbook> {
+  const { memFromXlsx } = await import("./open-xlsx");
+  return memFromXlsx(new Uint8Array(data), name);
 }
 
 declare global {
@@ -57,7 +50,7 @@ function Preview(): JSX.Element {
   const load = async (name: string, data: Promise<ArrayBuffer>) => {
     setBanner({ text: t("previewOpening", { name }) });
     try {
-      const s = await openXlsx(await data);
+      const s = await openXlsx(name, await data);
       setStore(s);
       setTitle(name);
       setBanner(null);

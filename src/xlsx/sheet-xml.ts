@@ -23,10 +23,13 @@ export interface RawCell {
   /** t="d": an ISO 8601 date (Strict OOXML), already turned into a serial number. */
   isoDate: boolean;
   formula?: string;
+  /** A shared formula's group (`si`): the first cell of the group holds its text, the others none. */
+  sharedIndex?: string;
   style: number;
 }
 
 export interface SheetHandlers {
+  /** Called once per cell element, with the same object each time: read it, do not keep it. */
   onCell(cell: RawCell): void;
   onMerge(ref: string): void;
   onColumnWidth?(col: number, width: number): void;
@@ -82,12 +85,14 @@ export function readSheetXml(bytes: Uint8Array, ctx: SheetContext, h: SheetHandl
   let styled = false;
   let formula: string | undefined;
   let shared = false;
+  let sharedIndex: string | undefined;
   let v: string | undefined;
   let rich: string[] | null = null;
   let into: "v" | "f" | "t" | "rt" | null = null;
   let inPhonetic = false;
 
   const where = { path: ctx.path, part: ctx.part, sheet: ctx.sheet };
+  const cell: RawCell = { row: 0, col: 0, value: null, present: false, numeric: false, isoDate: false, style: 0 };
   const badRef = (r: string) => new KpiLintError("BAD_CELL_REF", { ...where, ref: r });
 
   const finishCell = () => {
@@ -134,8 +139,17 @@ export function readSheetXml(bytes: Uint8Array, ctx: SheetContext, h: SheetHandl
           numeric = true;
       }
     }
-    const present = isFormula || v !== undefined || !styled;
-    h.onCell({ row, col, value, present, numeric, isoDate, formula: isFormula ? (formula ?? "") : undefined, style });
+    // one object for every cell (read it, do not keep it): a sheet of a million cells makes no garbage here
+    cell.row = row;
+    cell.col = col;
+    cell.value = value;
+    cell.present = isFormula || v !== undefined || !styled;
+    cell.numeric = numeric;
+    cell.isoDate = isoDate;
+    cell.formula = isFormula ? (formula ?? "") : undefined;
+    cell.sharedIndex = sharedIndex;
+    cell.style = style;
+    h.onCell(cell);
   };
 
   parseXml(bytes, ctx, {
@@ -147,7 +161,10 @@ export function readSheetXml(bytes: Uint8Array, ctx: SheetContext, h: SheetHandl
             break;
           case "f":
             into = "f";
-            if (a.t === "shared") shared = true;
+            if (a.t === "shared") {
+              shared = true;
+              sharedIndex = a.si;
+            }
             break;
           case "r":
             rich ??= [];
@@ -180,6 +197,7 @@ export function readSheetXml(bytes: Uint8Array, ctx: SheetContext, h: SheetHandl
         style = a.s ? Number(a.s) || 0 : 0;
         formula = undefined;
         shared = false;
+        sharedIndex = undefined;
         v = undefined;
         rich = null;
         into = null;

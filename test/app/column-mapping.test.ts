@@ -208,6 +208,7 @@ describe("keptConfig: what saving the settings form carries along", () => {
         ignoreSheets: ["说明"],
         thresholds: { budgetTolerance: 0.05 },
         locale: "en",
+        budgetYear: 2024,
       },
       RULE_IDS,
     );
@@ -218,6 +219,7 @@ describe("keptConfig: what saving the settings form carries along", () => {
       ignoreSheets: ["说明"],
       thresholds: { budgetTolerance: 0.05, planEndTolerance: 0.5 },
       locale: "en",
+      budgetYear: 2024,
     });
     const again = resolveConfig(kept, RULE_IDS);
     expect(again.ok && again.config).toEqual(r.config);

@@ -141,7 +141,7 @@ describe("--lang en", () => {
 
     const rules = await run("rules", "--lang", "en");
     // the rules' descriptions are the rules' own English (they quote 百分率, 一级 … as written in the tables)
-    expect(rules.out).toMatch(/^missing-unit +error +fixable +A quantitative target/m);
+    expect(rules.out).toMatch(/^missing-unit +error +fixable +Missing unit — A quantitative target/m);
     expectNoZhCatalogueText(rules.out);
 
     const show = await run("templates", "show", "training", "--lang", "en");

@@ -12,15 +12,9 @@ import { recogniseSheet } from "../../src/core/recognise/recognise";
 import { inspectJson } from "../../src/core/report/json";
 import { RULE_IDS } from "../../src/core/rules";
 import { FIXTURE_DIR } from "../fixtures/write-fixtures";
+import { PLAIN_INDICATORS } from "../support/sheets";
 
-const INDICATORS: CellValue[][] = [
-  ["产出指标", "数量指标", "调解案件数", "≥300件"],
-  [null, "质量指标", "调解成功率", "≥95%"],
-  [null, "时效指标", "案件办结时限", "≤30天"],
-  ["成本指标", "经济成本指标", "调解经费控制数", "≤40万元"],
-  ["效益指标", "社会效益指标", "矛盾纠纷化解水平", "有效提升"],
-  ["满意度指标", "服务对象满意度指标", "当事人满意度", "≥90%"],
-];
+const INDICATORS = PLAIN_INDICATORS;
 
 describe("a header split over two rows", () => {
   it("reads 一级 | 二级 | 三级 under a 绩效指标 cell spanning them, 指标值 merged down", () => {

@@ -11,6 +11,15 @@ export interface FormSpec {
   code?: string | null;
   unit?: "元" | "万元" | null;
   budget?: number | null;
+  /** 其中：财政资金 (default: the budget; null leaves it blank) and 其他资金 (default blank). */
+  fiscal?: number | null;
+  other?: number | string | null;
+  /** 绩效目标 text (default 完成年度工作任务). */
+  goal?: string;
+  /** 指标值确定依据 per indicator row (default 依据历史标准 on every row). */
+  basis?: Array<string | null>;
+  /** 分值 per indicator row: adds a 分值 column G. */
+  weights?: Array<number | null>;
   plan?: Array<string | number | null>;
   /** [一级, 二级, 三级, 指标值, 绩效指标描述?] — an empty 一级 continues the one above (merged). */
   rows: Row[];
@@ -18,7 +27,7 @@ export interface FormSpec {
 
 /**
  * A project form: title, 单位 line, 项目编码/名称, 预算数, plan, header at row 8, indicators from row 9
- * (A 一级, B 二级, C 三级, D 描述, E 指标值, F 依据), 一级 merged down its run like Excel.
+ * (A 一级, B 二级, C 三级, D 描述, E 指标值, F 依据, G 分值 when `weights` are given), 一级 merged down its run like Excel.
  */
 export function formRows(spec: FormSpec, startRow = 1): { rows: CellValue[][]; merges: MergedArea[]; firstIndicatorRow: number } {
   const rows: CellValue[][] = [];
@@ -33,20 +42,30 @@ export function formRows(spec: FormSpec, startRow = 1): { rows: CellValue[][]; m
     "预算数",
     spec.budget === undefined ? 100 : spec.budget,
     "其中：财政资金",
-    spec.budget ?? null,
+    spec.fiscal !== undefined ? spec.fiscal : (spec.budget ?? null),
     "其他资金",
+    ...(spec.other !== undefined ? [spec.other] : []),
   ]);
   rows.push(["资金支出计划（%）", "3月底", "6月底", "10月底", "12月底"]);
   rows.push([null, ...(spec.plan ?? ["25%", "50%", "75%", "100%"])]);
-  rows.push(["绩效目标", "完成年度工作任务"]);
-  rows.push(["一级指标", "二级指标", "三级指标", "绩效指标描述", "指标值", "指标值确定依据"]);
+  rows.push(["绩效目标", spec.goal ?? "完成年度工作任务"]);
+  rows.push(["一级指标", "二级指标", "三级指标", "绩效指标描述", "指标值", "指标值确定依据", ...(spec.weights ? ["分值"] : [])]);
   const first = r0 + rows.length;
   let runStart = first;
   spec.rows.forEach((row, i) => {
     const r = first + i;
     if (row[0] && i > 0 && runStart < r - 1) merges.push({ top: runStart, left: 1, bottom: r - 1, right: 1 });
     if (row[0]) runStart = r;
-    rows.push([row[0] || null, row[1] || null, row[2], row[4] ?? row[2], row[3], "依据历史标准"]);
+    const basis = spec.basis ? (spec.basis[i] ?? null) : "依据历史标准";
+    rows.push([
+      row[0] || null,
+      row[1] || null,
+      row[2],
+      row[4] ?? row[2],
+      row[3],
+      basis,
+      ...(spec.weights ? [spec.weights[i] ?? null] : []),
+    ]);
   });
   const last = first + spec.rows.length - 1;
   if (last > runStart) merges.push({ top: runStart, left: 1, bottom: last, right: 1 });
@@ -114,3 +133,13 @@ export function form(rows: Row[], spec: Partial<FormSpec> = {}): WorkbookGrid {
 export function added(row: Row, spec: Partial<FormSpec> = {}): WorkbookGrid {
   return form(withRow(row), spec);
 }
+
+/** A plain 一级 | 二级 | 三级 | 指标值 body, 一级 left blank below its first row as merged cells read. */
+export const PLAIN_INDICATORS: CellValue[][] = [
+  ["产出指标", "数量指标", "调解案件数", "≥300件"],
+  [null, "质量指标", "调解成功率", "≥95%"],
+  [null, "时效指标", "案件办结时限", "≤30天"],
+  ["成本指标", "经济成本指标", "调解经费控制数", "≤40万元"],
+  ["效益指标", "社会效益指标", "矛盾纠纷化解水平", "有效提升"],
+  ["满意度指标", "服务对象满意度指标", "当事人满意度", "≥90%"],
+];

@@ -91,8 +91,8 @@ describe("task pane", () => {
   it("filters by severity and by rule", async () => {
     await setup();
     await validate();
-    fireEvent.click(screen.getByRole("button", { name: /警告 38/ }));
-    fireEvent.click(screen.getByRole("button", { name: /提示 7/ }));
+    fireEvent.click(screen.getByRole("button", { name: /警告 39/ }));
+    fireEvent.click(screen.getByRole("button", { name: /提示 24/ }));
     await waitFor(() => expect(screen.getAllByRole("button", { name: /跳到单元格/ })).toHaveLength(5));
   });
 

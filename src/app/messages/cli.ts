@@ -20,7 +20,8 @@ export const cliZh = {
       为每个项目推荐项目类型（前三名及得分）。
   kpi-lint insert <输入.xlsx> --project <名称或编码> --type <类型> --out <输出.xlsx> [--pack 模板包.json]...
       按项目类型把模板指标插入项目块，沿用表格自己的版式，数值待填处标“【待填】”。
-  kpi-lint rules            列出全部规则
+  kpi-lint rules [--format text|json]
+      列出全部规则：标题、默认级别、是否可修复（json 另含选项及其默认值、文档路径）。
   kpi-lint --help | --version
 
 每个命令都可加 --lang zh-CN|en 选择输出语言（默认中文）。
@@ -145,7 +146,8 @@ Usage:
       Suggest project types for every project (top three with scores).
   kpi-lint insert <in.xlsx> --project <name or code> --type <type> --out <out.xlsx> [--pack pack.json]...
       Insert a type's template indicators into a project block, in the table's own layout; numbers to fill in are marked “【待填】”.
-  kpi-lint rules            List every rule
+  kpi-lint rules [--format text|json]
+      List every rule: title, default severity, fixable (json adds the options with their defaults and the doc path).
   kpi-lint --help | --version
 
 Every command takes --lang zh-CN|en for the output language (Chinese by default).

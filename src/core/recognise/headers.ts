@@ -16,7 +16,8 @@ export const INDICATOR_ROLES = [
 ] as const;
 
 /** Project columns of a summary table (one row per indicator). */
-export const PROJECT_ROLES = ["seq", "project", "code", "budget", "purpose", "goal", "org"] as const;
+/** `fiscal` / `other`: the parts of the budget (其中：财政资金 | 其他资金). */
+export const PROJECT_ROLES = ["seq", "project", "code", "budget", "fiscal", "other", "purpose", "goal", "org"] as const;
 
 /**
  * Roles a column can play, found by header words and content, never by position. `label`: a column holding
@@ -126,9 +127,16 @@ function headerRoleOf(text: string): ColumnRole | null {
   if (/(指标值|目标值)$/.test(k) || /^(年度)?(指标值|目标值)/.test(k)) return "value";
   if (/描述$/.test(k)) return "description";
   if (/(权重|分值)$/.test(k)) return "weight";
+  // the budget's parts, before 预算 below: `其中：财政拨款`, `其他资金（万元）`
+  const part = k.replace(/^其中[:：]?/, "");
+  if (/^(财政资金|财政拨款|财政拨款资金|本级财政资金)$/.test(part)) return "fiscal";
+  if (OTHER_FUNDS.test(part)) return "other";
   if (/预算(金额|数|资金)?$|资金总额$|项目金额$|申请.{0,8}资金$/.test(k)) return "budget";
   return null;
 }
+
+/** 其他资金: money from outside the budget's fiscal part (not 上级补助, which is fiscal money too). */
+const OTHER_FUNDS = /^(其他资金|其它资金|其他来源资金|其他资金来源|其他来源|自有资金|单位自有资金)$/;
 
 /** Labels of a project form (key → value to its right or below). */
 export type FormLabel = "project" | "code" | "budget" | "fiscal" | "other" | "plan" | "goal" | "org" | "dept" | "nature" | "purpose";
@@ -141,7 +149,7 @@ const FORM_LABELS: ReadonlyArray<[FormLabel, RegExp]> = [
     /^(本年度?|年度|当年|项目)?(本级)?(项目)?(预算数|预算金额|预算资金|资金总额|总金额|项目金额|预算总额|申请.{0,8}资金|申请金额|资金规模)$/,
   ],
   ["fiscal", /^(其中[:：]?)?(财政资金|财政拨款|财政拨款资金|一般公共预算|其中财政资金|财政预算资金|本级财政资金)$/],
-  ["other", /^(其他资金|其它资金|其他来源资金)$/],
+  ["other", /^(其中)?(其他资金|其它资金|其他来源资金|其他资金来源|其他来源|自有资金|单位自有资金)$/],
   ["plan", /^资金支出计划(\(%\))?$/],
   ["goal", /^(年度)?(绩效目标|总体目标|年度目标|项目绩效目标)$/],
   ["org", /^(实施单位|填报单位|项目实施单位|预算单位|单位名称)$/],

@@ -85,6 +85,12 @@ function level1Of(ctx: RowContext): string | null {
   return older || l2 === "满意度" || l2 === "满意度指标" ? "满意度指标" : ctx.level1;
 }
 
+/** 正向 / 反向 / 越大越好 …: a direction; 定量 / 定性 (the other thing 指标性质 holds) are not. */
+function directionText(text: string): string | null {
+  const t = text.replace(/\s+/g, "");
+  return /正向|反向|越大越好|越小越好|越高越好|越低越好|递增|递减/.test(t) ? t : null;
+}
+
 /** Reads one indicator row, or null when the row holds no indicator (only level cells, or nothing). */
 export function readIndicatorRow(sheet: SheetGrid, merges: MergeIndex, row: number, cols: ColumnMap, ctx: RowContext): IndicatorRow | null {
   const t = (c: number | undefined) => columnText(sheet, merges, row, c);
@@ -133,8 +139,10 @@ export function readIndicatorRow(sheet: SheetGrid, merges: MergeIndex, row: numb
       value: { row: valueAnchor.row, col: valueCol },
       operator: at(cols.operator),
       unit: at(cols.unit),
+      weight: cols.weight !== undefined ? merges.anchor(row, cols.weight) : undefined,
     },
     split: split ? { operator: opText, value: valueText, unit: unitText } : null,
     weight: Number.isFinite(weight) ? weight : null,
+    direction: directionText(t(cols.direction)) ?? directionText(t(cols.nature)),
   };
 }

@@ -37,7 +37,7 @@ export function readForms(
   return blocks;
 }
 
-function money(meta: FormMeta, key: "budget" | "fiscal", unit: MoneyUnit | null): Money | null {
+function money(meta: FormMeta, key: "budget" | "fiscal" | "other", unit: MoneyUnit | null): Money | null {
   const f = meta.fields[key];
   return f ? moneyFrom(f.raw, unit, f.cell) : null;
 }
@@ -76,8 +76,10 @@ function formBlock(
     moneyUnit: unit,
     budget: money(meta, "budget", unit),
     fiscal: money(meta, "fiscal", unit),
+    other: money(meta, "other", unit),
     purpose: f.purpose?.text ?? null,
     goal: f.goal?.text ?? null,
+    goalCell: f.goal?.cell ?? null,
     plan: meta.plan,
     indicators: rows.indicators,
   };

@@ -46,7 +46,13 @@ export function readSummary(
     if (isNew) {
       if (isFooterText(name || seq)) break;
       const t = (c: number | undefined) => (c === undefined ? "" : mergedText(sheet, merges, r, c));
-      const budgetCell = cols.budget !== undefined ? merges.anchor(r, cols.budget) : null;
+      const money = (role: "budget" | "fiscal" | "other") => {
+        const c = cols[role];
+        if (c === undefined) return null;
+        const cell = merges.anchor(r, c);
+        const unit = (table.info.headers[role] && moneyUnitIn(table.info.headers[role])) || budgetUnit;
+        return moneyFrom(valueAt(sheet, cell.row, cell.col), unit, cell);
+      };
       current = {
         sheet: sheet.name,
         index: blocks.length,
@@ -63,10 +69,12 @@ export function readSummary(
         columns: cols,
         table: table.info,
         moneyUnit: budgetUnit,
-        budget: budgetCell ? moneyFrom(valueAt(sheet, budgetCell.row, budgetCell.col), budgetUnit, budgetCell) : null,
-        fiscal: null,
+        budget: money("budget"),
+        fiscal: money("fiscal"),
+        other: money("other"),
         purpose: t(cols.purpose) || null,
         goal: t(cols.goal) || null,
+        goalCell: cols.goal !== undefined ? merges.anchor(r, cols.goal) : null,
         plan: null,
         indicators: [],
       };

@@ -7,6 +7,7 @@ import { MergeIndex, type SheetGrid, type WorkbookGrid, rowLength, textAt } from
 import type { ColumnMap, ProjectBlock, SheetModel, TableInfo, WorkbookModel } from "../model";
 import { moneyUnitIn } from "../value/normalize";
 import type { MoneyUnit } from "../value/units";
+import { titleBudgetYear } from "./budget-year";
 import { type HeaderRow, findHeaderRows } from "./header-rows";
 import { measurePlausibility } from "./plausibility";
 import { readForms } from "./read-forms";
@@ -30,6 +31,7 @@ export function recogniseSheet(sheet: SheetGrid, options: RecogniseOptions = {})
     moneyUnit: null,
     projects: [],
     tables: [],
+    budgetYear: null,
   };
   if (sheet.rowCount === 0 || sheet.rows.every((r) => r.every((v) => v === null || v === ""))) {
     return { ...base, status: "empty", message: "工作表为空" };
@@ -39,6 +41,7 @@ export function recogniseSheet(sheet: SheetGrid, options: RecogniseOptions = {})
   if (headers.length === 0) {
     return {
       ...base,
+      budgetYear: titleBudgetYear(sheet, []),
       status: "no-table",
       message: "未找到绩效指标表：没有同时含“指标值/目标值”和“三级指标/指标名称”的表头行",
     };
@@ -60,7 +63,11 @@ export function recogniseSheet(sheet: SheetGrid, options: RecogniseOptions = {})
     t.plausibility = measurePlausibility(blocks, t.columns.level1 !== undefined);
     for (const b of blocks) t.lastRow = Math.max(t.lastRow, b.lastRow);
   }
-  return { ...base, layout: summary ? "summary" : "form", moneyUnit: sheetUnit, projects, tables: [...byTable.keys()] };
+  const budgetYear = titleBudgetYear(
+    sheet,
+    headers.map((h) => h.top),
+  );
+  return { ...base, layout: summary ? "summary" : "form", moneyUnit: sheetUnit, projects, tables: [...byTable.keys()], budgetYear };
 }
 
 /** `单位：万元` anywhere above the first table, or in the budget column's header. */

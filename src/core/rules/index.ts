@@ -21,6 +21,19 @@ import templatePlaceholder from "./template-placeholder";
 import tableUnreadable from "./table-unreadable";
 import costNotNumeric from "./cost-not-numeric";
 import multipleTargets from "./multiple-targets";
+import zeroBound from "./zero-bound";
+import nameIsCategory from "./name-is-category";
+import inputAsOutput from "./input-as-output";
+import directionMismatch from "./direction-mismatch";
+import timelinessFormat from "./timeliness-format";
+import timelinessYear from "./timeliness-year";
+import vagueQualitative from "./vague-qualitative";
+import fundSum from "./fund-sum";
+import targetsCopied from "./targets-copied";
+import goalNotCovered from "./goal-not-covered";
+import basisMissing from "./basis-missing";
+import weightsSum from "./weights-sum";
+import costEqualsBudget from "./cost-equals-budget";
 
 /** Every rule, in the order the README lists them. Rule ids are a public contract. */
 export const RULES: readonly RuleModule[] = [
@@ -43,8 +56,21 @@ export const RULES: readonly RuleModule[] = [
   valueRepeatsName,
   costPlacement,
   templatePlaceholder,
+  fundSum,
+  targetsCopied,
+  goalNotCovered,
+  basisMissing,
+  weightsSum,
+  costEqualsBudget,
   costNotNumeric,
   multipleTargets,
+  zeroBound,
+  nameIsCategory,
+  inputAsOutput,
+  directionMismatch,
+  timelinessFormat,
+  timelinessYear,
+  vagueQualitative,
   tableUnreadable,
 ];
 

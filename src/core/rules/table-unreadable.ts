@@ -34,7 +34,8 @@ export default defineRule({
         const p = t.plausibility;
         if (p.problems.length === 0) continue;
         const valueCol = t.columns.value !== undefined ? columnLetter(t.columns.value) : "?";
-        const nameCol = t.columns.name !== undefined ? columnLetter(t.columns.name) : "?";
+        // names all alike can read as a label column: then there is no name column to point at
+        const nameCol = t.columns.name !== undefined ? columnLetter(t.columns.name) : null;
         const zh: string[] = [];
         const en: string[] = [];
         if (p.problems.includes("values")) {
@@ -42,8 +43,8 @@ export default defineRule({
           en.push(`only ${p.valuesRead} of ${p.valuesFilled} values (column ${valueCol}) read as targets`);
         }
         if (p.problems.includes("names")) {
-          zh.push(`三级指标名称（${nameCol} 列）大多相同，${p.indicators} 条中只有 ${p.distinctNames} 个不同`);
-          en.push(`indicator names (column ${nameCol}) mostly repeat: ${p.distinctNames} distinct of ${p.indicators}`);
+          zh.push(`三级指标名称${nameCol ? `（${nameCol} 列）` : ""}大多相同，${p.indicators} 条中只有 ${p.distinctNames} 个不同`);
+          en.push(`indicator names${nameCol ? ` (column ${nameCol})` : ""} mostly repeat: ${p.distinctNames} distinct of ${p.indicators}`);
         }
         if (p.problems.includes("levels")) {
           zh.push(`一级指标列大多不是产出、成本、效益、满意度指标`);

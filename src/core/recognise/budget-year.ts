@@ -1,0 +1,41 @@
+/** The budget year a sheet's titles state: `（2024年）`, `2024年度项目支出绩效目标表`, `XX局2024年部门预算绩效目标`. */
+import { type SheetGrid, textAt } from "../grid";
+import { isTitleText } from "./headers";
+
+/** A title's words (or a cell holding only the year): prose that mentions a year is no title. */
+const TITLE_WORDS = /绩效目标|绩效指标|项目支出|部门预算|预算项目|申报表|汇总表|目标表/;
+const YEAR_ONLY = /^[(（]?(\d{4})年度?[)）]?$/;
+const YEAR_IN_TITLE = /(\d{4})\s*年度?/;
+/** Rows read above each table after the first (a form's title and identity lines). */
+const PREAMBLE_ROWS = 8;
+
+function yearOf(text: string): number | null {
+  const t = text.replace(/\s+/g, "");
+  if (!t || t.length > 60) return null;
+  const only = YEAR_ONLY.exec(t);
+  const m = only ?? (TITLE_WORDS.test(t) || isTitleText(t) ? YEAR_IN_TITLE.exec(t) : null);
+  if (!m) return null;
+  const y = Number(m[1]);
+  return y >= 2000 && y <= 2100 ? y : null;
+}
+
+/**
+ * The year most titles above the sheet's tables name (the rows before the first table, and a few rows
+ * above each later one); null when no title states one. `tableTops`: the first row of each table's header.
+ */
+export function titleBudgetYear(sheet: SheetGrid, tableTops: readonly number[]): number | null {
+  const rows = new Set<number>();
+  const first = tableTops.length > 0 ? tableTops[0] : Math.min(sheet.rowCount + 1, 21);
+  for (let r = 1; r < first; r++) rows.add(r);
+  for (const top of tableTops.slice(1)) for (let r = Math.max(1, top - PREAMBLE_ROWS); r < top; r++) rows.add(r);
+  const counts = new Map<number, number>();
+  for (const r of rows) {
+    for (let c = 1; c <= sheet.columnCount; c++) {
+      const y = yearOf(textAt(sheet, r, c));
+      if (y !== null) counts.set(y, (counts.get(y) ?? 0) + 1);
+    }
+  }
+  let best: number | null = null;
+  for (const [y, n] of counts) if (best === null || n > (counts.get(best) ?? 0)) best = y;
+  return best;
+}
