@@ -3,28 +3,18 @@
  * down, a range across it grows, one above it stays. Used for the sheet's own ranges (merges, conditional
  * formats, validations, hyperlinks, the dimension) and for the cell references inside formulas.
  */
-import { columnLetter, columnNumber } from "../core/grid";
+import { type MergedArea, cellAddress as cellRef } from "../core/grid";
 
-export interface CellRef {
-  row: number;
-  col: number;
-}
+/** `A5` → { row: 5, col: 1 }, `A5:C9` → an area: the reader's own (src/xlsx), so that writer and reader agree. */
+export { parseCellRef as parseCell } from "../xlsx/sheet-xml";
+export { parseRange as parseArea } from "../xlsx/workbook";
+export type { MergedArea as Area } from "../core/grid";
+export { cellRef };
 
 /** Inserting `count` rows before row `at`. */
 export interface RowShift {
   at: number;
   count: number;
-}
-
-const CELL = /^(\$?)([A-Za-z]{1,3})(\$?)(\d+)$/;
-
-export function parseCell(ref: string): CellRef | null {
-  const m = CELL.exec(ref);
-  return m ? { col: columnNumber(m[2]), row: Number(m[4]) } : null;
-}
-
-export function cellRef(row: number, col: number): string {
-  return `${columnLetter(col)}${row}`;
 }
 
 export function shiftRow(row: number, s: RowShift): number {
@@ -51,22 +41,7 @@ export function shiftSqref(sqref: string, s: RowShift): string {
   return sqref.replace(/[^\s]+/g, (r) => shiftRange(r, s));
 }
 
-export interface Area {
-  top: number;
-  left: number;
-  bottom: number;
-  right: number;
-}
-
-export function parseArea(range: string): Area | null {
-  const [a, b = a] = range.split(":");
-  const p = parseCell(a);
-  const q = parseCell(b);
-  if (!p || !q) return null;
-  return { top: Math.min(p.row, q.row), left: Math.min(p.col, q.col), bottom: Math.max(p.row, q.row), right: Math.max(p.col, q.col) };
-}
-
-export function areaRef(a: Area): string {
+export function areaRef(a: MergedArea): string {
   const tl = cellRef(a.top, a.left);
   return a.top === a.bottom && a.left === a.right ? tl : `${tl}:${cellRef(a.bottom, a.right)}`;
 }

@@ -51,7 +51,7 @@ function writeCell(doc: SheetDoc, w: CellWrite, dropped: string[]): void {
 }
 
 function calcChainPart(pkg: XlsxPackage): string | undefined {
-  return relationshipsOf(pkg, workbookPart(pkg)).find((r) => r.type.endsWith("/calcChain"))?.part;
+  return relationshipsOf(pkg, workbookPart(pkg)).find((r) => r.kind === "calcChain")?.part;
 }
 
 /** Rewrites the calculation chain's entries of one sheet (`i` is its sheetId; an entry without `i` has the previous one's). */
@@ -107,7 +107,7 @@ function anchorRows(xml: string): number[] {
 function checkShiftable(pkg: XlsxPackage, sp: SheetPart, doc: SheetDoc, at: number): void {
   if (tagPattern("tablePart").test(doc.tail)) throw needsAddin(sp.name, "cliBlockTable");
   for (const rel of relationshipsOf(pkg, sp.part)) {
-    const kind = rel.type.slice(rel.type.lastIndexOf("/") + 1);
+    const kind = rel.kind;
     const xml = partText(pkg, rel.part) ?? "";
     if (kind === "table") throw needsAddin(sp.name, "cliBlockTable");
     if (kind === "pivotTable") throw needsAddin(sp.name, "cliBlockPivot");

@@ -5,6 +5,7 @@
  */
 import { unzipSync, zipSync, type Zippable } from "fflate";
 import { KpiLintError } from "../core/errors";
+import { relKind, relsPathOf, resolveTarget } from "../xlsx/parts";
 import { attributes, tagPattern, tagsOf } from "./xml-text";
 
 export interface XlsxPackage {
@@ -38,26 +39,10 @@ export function packageBytes(pkg: XlsxPackage): Uint8Array {
   return zipSync(files);
 }
 
-/** The relationships part of a part: `xl/workbook.xml` → `xl/_rels/workbook.xml.rels`. */
-export function relsPathOf(part: string): string {
-  const slash = part.lastIndexOf("/");
-  return `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
-}
-
-/** A relationship target as a part path: relative to the source part's folder, or absolute from the root. */
-export function resolveTarget(source: string, target: string): string {
-  if (target.startsWith("/")) return target.slice(1);
-  const parts = source.split("/").slice(0, -1);
-  for (const seg of target.split("/")) {
-    if (seg === "..") parts.pop();
-    else if (seg !== ".") parts.push(seg);
-  }
-  return parts.join("/");
-}
-
 export interface Relationship {
   id: string;
-  type: string;
+  /** The type's last segment (`worksheet`, `drawing`, `calcChain` …). */
+  kind: string;
   /** The target's part path (internal targets only). */
   part: string;
 }
@@ -67,7 +52,7 @@ export function relationshipsOf(pkg: XlsxPackage, part: string): Relationship[] 
   const xml = partText(pkg, relsPathOf(part)) ?? "";
   return tagsOf(xml, "Relationship")
     .filter((r) => r.TargetMode !== "External")
-    .map((r) => ({ id: r.Id, type: r.Type ?? "", part: resolveTarget(part, r.Target ?? "") }));
+    .map((r) => ({ id: r.Id, kind: relKind(r.Type ?? ""), part: resolveTarget(part, r.Target ?? "") }));
 }
 
 export interface SheetPart {
@@ -80,7 +65,7 @@ export interface SheetPart {
 }
 
 export function workbookPart(pkg: XlsxPackage): string {
-  const main = relationshipsOf(pkg, "").find((r) => r.type.endsWith("/officeDocument"));
+  const main = relationshipsOf(pkg, "").find((r) => r.kind === "officeDocument");
   return main?.part ?? "xl/workbook.xml";
 }
 

@@ -9,6 +9,7 @@ import { DEFAULT_CONFIG } from "../../src/core/config";
 import { RULES } from "../../src/core/rules";
 import { FIXTURE_DIR } from "../fixtures/write-fixtures";
 import { run } from "../support/cli-run";
+import { main } from "../../src/cli/main";
 
 let dir: string;
 beforeAll(async () => {
@@ -72,6 +73,13 @@ describe("kpi-lint validate <folder>", () => {
       ),
     );
     expect(uris.size).toBe(2);
+  });
+
+  it("a progress line where the output is a terminal (Io.progress), cleared at the end", async () => {
+    const seen: string[] = [];
+    const quiet = () => undefined;
+    await main(["validate", dir, "--format", "json"], { out: quiet, err: quiet, progress: (s) => seen.push(s) });
+    expect(seen).toEqual(["校验中 1/3 个文件…", "校验中 2/3 个文件…", "校验中 3/3 个文件…", ""]);
   });
 
   it("only unreadable files: exit 2", async () => {
