@@ -4,7 +4,7 @@
  * rows), and prints for each: the floor (unzip + SAX-parse every part, nothing else), the time of
  * `kpi-lint validate` on it (read + recognise + rules + JSON output, in-process), their ratio, the
  * per-row growth from the smallest to the largest, and the peak RSS of the validating process.
- * Each size is measured in a fresh process (so the peak RSS is its own); figures are medians of 3 runs.
+ * Floor and validate each run in a fresh process (the peak RSS is validate's own); figures are medians of 3 runs.
  */
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
@@ -75,7 +75,10 @@ async function generate(rows: number, file: string): Promise<{ rows: number; mer
   sheets.forEach((merges, i) => {
     const name = `xl/worksheets/sheet${i + 1}.xml`;
     const refs = merges.map(([t, l, b, rr]) => `<mergeCell ref="${ws!.getCell(t, l).address}:${ws!.getCell(b, rr).address}"/>`);
-    const xml = strFromU8(parts[name]).replace("</sheetData>", `</sheetData><mergeCells count="${merges.length}">${refs.join("")}</mergeCells>`);
+    const xml = strFromU8(parts[name]).replace(
+      "</sheetData>",
+      `</sheetData><mergeCells count="${merges.length}">${refs.join("")}</mergeCells>`,
+    );
     parts[name] = strToU8(xml);
   });
   fs.writeFileSync(file, zipSync(parts, { level: 6 }));
@@ -110,19 +113,19 @@ async function timeValidate(file: string): Promise<{ ms: number; findings: numbe
   return { ms, findings: (JSON.parse(out) as { files: Array<{ findings: unknown[] }> }).files[0].findings.length };
 }
 
-/** In a fresh process: floor and validate, alternating, and this process's peak RSS. */
-async function measure(file: string): Promise<void> {
-  const floors: number[] = [];
-  const validates: number[] = [];
+/** In a fresh process, so that the peak RSS is this step's own: the floor or validate, median of RUNS. */
+async function measure(what: string, file: string): Promise<void> {
+  const times: number[] = [];
   let findings = 0;
   for (let i = 0; i < RUNS; i++) {
-    floors.push(timeFloor(file));
-    const v = await timeValidate(file);
-    validates.push(v.ms);
-    findings = v.findings;
+    if (what === "floor") times.push(timeFloor(file));
+    else {
+      const v = await timeValidate(file);
+      times.push(v.ms);
+      findings = v.findings;
+    }
   }
-  const peakMb = process.resourceUsage().maxRSS / 1024;
-  console.log(JSON.stringify({ floor: median(floors), validate: median(validates), findings, peakMb }));
+  console.log(JSON.stringify({ ms: median(times), findings, peakMb: process.resourceUsage().maxRSS / 1024 }));
 }
 
 function child(args: string[]): string {
@@ -141,7 +144,10 @@ async function run(): Promise<void> {
   for (const size of SIZES) {
     const file = path.join(dir, `bench-${size}.xlsx`);
     const { rows, merges } = JSON.parse(child(["--generate", String(size), file])) as { rows: number; merges: number };
-    const m = JSON.parse(child(["--measure", file])) as { floor: number; validate: number; findings: number; peakMb: number };
+    type Measured = { ms: number; findings: number; peakMb: number };
+    const floor = JSON.parse(child(["--measure", "floor", file])) as Measured;
+    const v = JSON.parse(child(["--measure", "validate", file])) as Measured;
+    const m = { floor: floor.ms, validate: v.ms, findings: v.findings, peakMb: v.peakMb };
     const perRow = m.validate / rows;
     results.push({ rows, ratio: m.validate / m.floor, perRow, peakMb: m.peakMb });
     const cols = [
@@ -169,11 +175,7 @@ async function run(): Promise<void> {
 
 const [mode, a, b] = process.argv.slice(2);
 const task =
-  mode === "--generate"
-    ? generate(Number(a), b).then((r) => console.log(JSON.stringify(r)))
-    : mode === "--measure"
-      ? measure(a)
-      : run();
+  mode === "--generate" ? generate(Number(a), b).then((r) => console.log(JSON.stringify(r))) : mode === "--measure" ? measure(a, b) : run();
 task.catch((e) => {
   console.error(e);
   process.exitCode = 1;

@@ -29,6 +29,7 @@ export interface RawCell {
 }
 
 export interface SheetHandlers {
+  /** Called once per cell element, with the same object each time: read it, do not keep it. */
   onCell(cell: RawCell): void;
   onMerge(ref: string): void;
   onColumnWidth?(col: number, width: number): void;
@@ -91,6 +92,7 @@ export function readSheetXml(bytes: Uint8Array, ctx: SheetContext, h: SheetHandl
   let inPhonetic = false;
 
   const where = { path: ctx.path, part: ctx.part, sheet: ctx.sheet };
+  const cell: RawCell = { row: 0, col: 0, value: null, present: false, numeric: false, isoDate: false, style: 0 };
   const badRef = (r: string) => new KpiLintError("BAD_CELL_REF", { ...where, ref: r });
 
   const finishCell = () => {
@@ -137,8 +139,17 @@ export function readSheetXml(bytes: Uint8Array, ctx: SheetContext, h: SheetHandl
           numeric = true;
       }
     }
-    const present = isFormula || v !== undefined || !styled;
-    h.onCell({ row, col, value, present, numeric, isoDate, formula: isFormula ? (formula ?? "") : undefined, sharedIndex, style });
+    // one object for every cell (read it, do not keep it): a sheet of a million cells makes no garbage here
+    cell.row = row;
+    cell.col = col;
+    cell.value = value;
+    cell.present = isFormula || v !== undefined || !styled;
+    cell.numeric = numeric;
+    cell.isoDate = isoDate;
+    cell.formula = isFormula ? (formula ?? "") : undefined;
+    cell.sharedIndex = sharedIndex;
+    cell.style = style;
+    h.onCell(cell);
   };
 
   parseXml(bytes, ctx, {

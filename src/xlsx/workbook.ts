@@ -120,6 +120,6 @@ export function walkXlsx(bytes: Uint8Array, options: ReadOptions, start: (sheet:
         onProtected: visitor.onProtected && (() => visitor.onProtected?.()),
       },
     );
-    visitor.done(mergesOf(mergeRefs, entry.name, path, 2 * maxCells));
+    visitor.done(mergesOf(mergeRefs, entry.name, path, maxCells));
   }
 }

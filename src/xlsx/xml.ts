@@ -24,10 +24,10 @@ export function relId(attrs: Record<string, string>): string | undefined {
   return undefined;
 }
 
-function decode(bytes: Uint8Array): string {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes);
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be").decode(bytes);
-  return new TextDecoder("utf-8").decode(bytes);
+function encodingOf(bytes: Uint8Array): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return "utf-16le";
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return "utf-16be";
+  return "utf-8";
 }
 
 /** Where the reader is, for messages: the file and the part. */
@@ -49,11 +49,12 @@ export function parseXml(bytes: Uint8Array, where: PartRef, h: XmlHandlers): voi
     parser.on("text", text);
     parser.on("cdata", text);
   }
-  const xml = decode(bytes);
+  const decoder = new TextDecoder(encodingOf(bytes));
   try {
-    // in slices, so that a huge part never needs a second copy of itself inside the parser
+    // decoded and parsed 1 MB at a time: a large part never exists as one string
     const step = 1 << 20;
-    for (let i = 0; i < xml.length; i += step) parser.write(xml.slice(i, i + step));
+    for (let i = 0; i < bytes.length; i += step) parser.write(decoder.decode(bytes.subarray(i, i + step), { stream: true }));
+    parser.write(decoder.decode());
     parser.close();
   } catch (e) {
     if (e instanceof KpiLintError) throw e;

@@ -118,7 +118,8 @@ function inflateEntry(bytes: Uint8Array, e: Entry, limit: number, tooLarge: () =
     out.set(chunk, filled);
     filled += chunk.length;
   });
-  const step = 16384;
+  // 64 KB of deflate data inflates to at most ~64 MB: the most a lying entry can allocate before it is caught
+  const step = 65536;
   for (let i = 0; i < data.length; i += step) inflater.push(data.subarray(i, i + step), i + step >= data.length);
   if (filled !== e.size) throw new Error("size");
   return out;

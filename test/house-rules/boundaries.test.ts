@@ -35,6 +35,30 @@ const PROBES: Probe[] = [
     rule: "no-restricted-globals",
   },
   {
+    name: "src/xlsx runs in the browser too: no Node",
+    file: "src/xlsx/zz-probe-node.ts",
+    code: 'import fs from "node:fs";\nexport const x = fs;\n',
+    rule: "no-restricted-imports",
+  },
+  {
+    name: "src/xlsx imports only src/core, fflate and saxes",
+    file: "src/xlsx/zz-probe-outside.ts",
+    code: 'import { translate } from "../app/messages";\nexport const x = translate;\n',
+    rule: "no-restricted-imports",
+  },
+  {
+    name: "src/xlsx has no Chinese literals",
+    file: "src/xlsx/zz-probe-cjk.ts",
+    code: 'export const label = "校验";\n',
+    rule: "no-restricted-syntax",
+  },
+  {
+    name: "src/core does not import the reader",
+    file: "src/core/zz-probe-xlsx.ts",
+    code: 'import { readXlsx } from "../xlsx/read-xlsx";\nexport const x = readXlsx;\n',
+    rule: "no-restricted-imports",
+  },
+  {
     name: "only src/excel touches Office.js (task pane)",
     file: "src/taskpane/zz-probe-office.ts",
     code: "export const x = (): unknown => Office.context;\n",

@@ -237,3 +237,18 @@ describe("odd but sound workbooks read correctly", () => {
     expect(valueAt(readXlsx(zipSync(styled)).sheets[0], 9, 1)).toBe("1904年1月1日");
   });
 });
+
+describe("through the CLI", () => {
+  it("validate on a workbook without its shared strings exits 2 with the damage named, never 未找到绩效指标表", async () => {
+    const { main } = await import("../../src/cli/main");
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "kpi-lint-damaged-")), "缺共享字符串.xlsx");
+    fs.writeFileSync(file, zipSync(without(parts, "xl/sharedStrings.xml")));
+    const out: string[] = [];
+    const err: string[] = [];
+    const code = await main(["validate", file], { out: (s) => out.push(s), err: (s) => err.push(s) });
+    expect(code).toBe(2);
+    expect(err.join("\n")).toMatch(/已损坏：缺少工作簿部件 xl\/sharedStrings\.xml/);
+    expect([...out, ...err].join("\n")).not.toMatch(/未找到绩效指标表/);
+    fs.rmSync(path.dirname(file), { recursive: true });
+  });
+});
