@@ -7,6 +7,8 @@ import { type Locale, translator } from "../app/messages";
 
 const MARK_SEVERITY: Record<string, string> = { error: "error", warning: "warning", info: "info" };
 const MAX_RENDER_ROWS = 2000;
+/** A stray far cell (XFD…) must not make the page draw 16,384 columns. */
+const MAX_RENDER_COLS = 100;
 
 function useStoreVersion(store: MemWorkbook): number {
   const version = useRef(0);
@@ -57,7 +59,7 @@ export function WorkbookView({ store, locale }: { store: MemWorkbook; locale: Lo
     if (!sheet) return null;
     const used = sheet.usedArea(false);
     const rows = Math.min(MAX_RENDER_ROWS, (used?.bottom ?? 0) + 3);
-    const cols = Math.max(6, (used?.right ?? 0) + 1);
+    const cols = Math.min(MAX_RENDER_COLS, Math.max(6, (used?.right ?? 0) + 1));
     const spans = new Map<string, { rowSpan: number; colSpan: number }>();
     const covered = new Set<string>();
     for (const m of sheet.merges) {

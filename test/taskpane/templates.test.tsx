@@ -80,7 +80,9 @@ describe("插入模板指标 in the task pane", () => {
     const input = screen.getByLabelText<HTMLInputElement>(/从文件导入模板包/);
     fireEvent.change(input, { target: { files: [new File([EXAMPLE], "pack.json", { type: "application/json" })] } });
     await screen.findByText(/已导入模板包“某市司法局项目模板（示例）”/);
-    expect(JSON.parse(store.settings.get("kpiLint.templatePacks") as string)).toHaveLength(1);
+    // packs live in a custom XML part, not in the size-limited settings (issue 10, item 5)
+    expect(store.settings.has("kpiLint.templatePacks")).toBe(false);
+    expect([...store.customXmlParts.values()].join()).toContain("某市司法局项目模板");
     fireEvent.change(input, { target: { files: [new File(["{"], "bad.json")] } });
     expect(await screen.findByText(/模板包无效：不是有效的 JSON/)).toBeTruthy();
   });
