@@ -10,6 +10,7 @@ import { RULES } from "../core/rules";
 import { KpiLintError } from "../core/errors";
 import type { Finding } from "../core/rules/types";
 import { type Locale, severityLabel, translate, translator } from "./messages";
+import { ruleTitle } from "./rule-titles";
 import { STATE_KEYS, type IgnoredFinding, type ReadProgress, type ReportRow, type WorkbookAdapter } from "../excel/adapter";
 
 export interface ValidationResult {
@@ -70,16 +71,28 @@ export function summaryText(findings: Finding[], when = new Date(), locale: Loca
   });
 }
 
-/** The report sheet's rows, in the user's language. */
+const SEVERITY_ORDER: Record<Finding["severity"], number> = { error: 0, warning: 1, info: 2 };
+
+/** The report sheet's rows, in the user's language: errors first, then by project, each in sheet order. */
 export function reportRows(findings: Finding[], locale: Locale = "zh-CN"): ReportRow[] {
   const t = translator(locale);
   const en = locale === "en";
-  return findings.map((f) => ({
+  const sorted = findings
+    .map((f, i) => ({ f, i }))
+    .sort(
+      (a, b) =>
+        SEVERITY_ORDER[a.f.severity] - SEVERITY_ORDER[b.f.severity] ||
+        (a.f.projectRow ?? Infinity) - (b.f.projectRow ?? Infinity) ||
+        a.i - b.i,
+    )
+    .map((x) => x.f);
+  return sorted.map((f) => ({
     severity: f.severity,
     project: f.project ?? "",
     sheet: f.sheet,
     cell: f.cell,
     ruleId: f.ruleId,
+    rule: ruleTitle(f.ruleId, locale),
     message: en ? f.messageEn : f.message,
     fix: f.fix
       ? f.fix.edits.map((e) => `${e.cell} → ${e.after ?? t("empty")}`).join(t("listSeparator"))

@@ -26,7 +26,7 @@ export async function writeReportSheet(context: Excel.RequestContext, rows: Repo
     t("reportColFix"),
   ];
   const values: string[][] = [[summary, "", "", "", "", ""], header];
-  for (const r of rows) values.push([severityLabel(locale, r.severity), r.project, `${r.sheet}!${r.cell}`, r.ruleId, r.message, r.fix]);
+  for (const r of rows) values.push([severityLabel(locale, r.severity), r.project, `${r.sheet}!${r.cell}`, r.rule, r.message, r.fix]);
   ws.getRangeByIndexes(0, 0, values.length, header.length).values = values.map((row) => row.map((v) => toExcelInput(v) as string));
   rows.forEach((r, i) => {
     ws.getRangeByIndexes(i + 2, 2, 1, 1).hyperlink = {

@@ -14,6 +14,7 @@ import { KpiLintError } from "../core/errors";
 import { memoryHost } from "./fake-excel";
 import type { MemWorkbook } from "./mem-workbook";
 import { WorkbookView } from "./WorkbookView";
+import { bundledRuleDocs } from "../taskpane/bundled-rule-docs";
 import "./preview.css";
 
 const SAMPLES: Array<{ file: string; label: MessageKey }> = [
@@ -49,7 +50,13 @@ function Preview(): JSX.Element {
   const [title, setTitle] = useState("");
   const [banner, setBanner] = useState<{ text: string; error?: boolean } | null>(null);
   const session = useMemo(
-    () => (store ? new Session(new OfficeAdapter(memoryHost(store), locale), locale, { orgPackUrl: params.get("templates") }) : null),
+    () =>
+      store
+        ? new Session(new OfficeAdapter(memoryHost(store), locale), locale, {
+            orgPackUrl: params.get("templates"),
+            ruleDocs: bundledRuleDocs,
+          })
+        : null,
     [store],
   );
   window.__kpiPreview = { store };

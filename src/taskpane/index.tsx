@@ -6,6 +6,7 @@ import { OfficeAdapter } from "../excel/office-adapter";
 import { officeHost } from "../excel/host";
 import { displayLanguage, onOfficeReady } from "../excel/office-host";
 import { localeFrom } from "../app/i18n";
+import { bundledRuleDocs } from "./bundled-rule-docs";
 
 onOfficeReady(() => {
   const root = document.getElementById("root") as HTMLElement;
@@ -13,5 +14,7 @@ onOfficeReady(() => {
   document.documentElement.lang = locale;
   // an organisation's template pack, named in the manifest's SourceLocation by `npm run manifest -- --templates`
   const orgPackUrl = new URLSearchParams(window.location.search).get("templates");
-  createRoot(root).render(<App session={new Session(new OfficeAdapter(officeHost(), locale), locale, { orgPackUrl })} />);
+  createRoot(root).render(
+    <App session={new Session(new OfficeAdapter(officeHost(), locale), locale, { orgPackUrl, ruleDocs: bundledRuleDocs })} />,
+  );
 });

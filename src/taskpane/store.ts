@@ -12,6 +12,8 @@ export class Store {
   private listeners = new Set<() => void>();
   /** Bumped by every change to config or notice, so a slow load does not overwrite what the user did meanwhile. */
   edits = 0;
+  /** Bumped by every validation and by 取消: a validation whose number is no longer current is dropped. */
+  runId = 0;
 
   constructor(readonly locale: Locale) {}
 
