@@ -3,7 +3,8 @@
  * workbook's own settings, leave out what reviewers ignored, and turn findings into marks and a report.
  */
 import { DEFAULT_CONFIG, type ResolvedConfig, resolveConfig } from "../core/config";
-import { countBySeverity, lint } from "../core/lint";
+import { countBySeverity } from "../core/lint";
+import { type Linter, inlineLinter } from "./linter";
 import type { WorkbookGrid } from "../core/grid";
 import type { WorkbookModel } from "../core/model";
 import { RULES } from "../core/rules";
@@ -36,14 +37,17 @@ export async function loadIgnored(adapter: WorkbookAdapter): Promise<IgnoredFind
   return Array.isArray(v) ? v : [];
 }
 
+/** Reads the sheets and lints them with the workbook's settings; `linter` runs the engine (in a worker for the pane). */
 export async function validateWorkbook(
   adapter: WorkbookAdapter,
   scope: "active" | "all",
   progress?: ReadProgress,
+  linter: Linter = inlineLinter,
+  signal?: AbortSignal,
 ): Promise<ValidationResult> {
   const [{ config, errors }, ignoredList] = await Promise.all([loadConfig(adapter), loadIgnored(adapter)]);
   const grid = await adapter.readSheets(scope, progress);
-  const { model, findings } = lint(grid, config);
+  const { model, findings } = await linter(grid, config, signal);
   return { grid, model, findings, ignored: new Set(ignoredList.map((i) => i.id)), config, configErrors: errors };
 }
 

@@ -717,7 +717,9 @@ export function memoryHost(store: MemWorkbook, apiVersion = "1.20"): ExcelHost {
       let last = JSON.stringify(store.selection);
       return store.onChange(() => {
         const now = JSON.stringify(store.selection);
-        if (now !== last) ((last = now), fn());
+        if (now === last) return;
+        last = now;
+        fn();
       });
     },
   };

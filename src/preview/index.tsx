@@ -14,6 +14,7 @@ import { KpiLintError } from "../core/errors";
 import { memoryHost } from "./fake-excel";
 import type { MemWorkbook } from "./mem-workbook";
 import { WorkbookView } from "./WorkbookView";
+import { workerLinter } from "../app/linter";
 import { bundledRuleDocs } from "../taskpane/bundled-rule-docs";
 import "./preview.css";
 
@@ -27,6 +28,11 @@ const SAMPLES: Array<{ file: string; label: MessageKey }> = [
 const params = new URLSearchParams(window.location.search);
 const locale = localeFrom(params.get("lang") ?? navigator.language);
 const t = translator(locale);
+/** `?pane=<px>`: the task pane at that width (Excel's is 320–450 px), for trying the pane as users see it and for the tests. */
+// the engine runs in a Web Worker, so the page never freezes on a big sheet
+// @ts-expect-error import.meta: webpack bundles the pages as ES modules; tsconfig's commonjs is for jest
+const linter = workerLinter(() => new Worker(new URL("../app/lint-worker.ts", import.meta.url)));
+const paneWidth = Number(params.get("pane")) || null;
 
 async function openXlsx(data: ArrayBuffer): Promise<MemWorkbook> {
   const [{ default: ExcelJS }, { memFromExcelJs }] = await Promise.all([import("exceljs"), import("./load-xlsx")]);
@@ -143,7 +149,11 @@ function Preview(): JSX.Element {
         <section className="sheet" aria-label={t("previewWorkbook")}>
           {store ? <WorkbookView store={store} locale={locale} /> : <p className="hint">{t("previewHint")}</p>}
         </section>
-        <aside className="pane" aria-label={t("previewPane")}>
+        <aside
+          className="pane"
+          aria-label={t("previewPane")}
+          style={paneWidth ? { width: paneWidth, flex: `0 0 ${paneWidth}px` } : undefined}
+        >
           {session && <App key={title} session={session} />}
         </aside>
       </div>

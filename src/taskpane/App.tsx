@@ -62,14 +62,15 @@ function Shell(): JSX.Element {
         <Tab value="settings">{t("settingsTab")}</Tab>
         <Tab value="ignored">{`${t("ignoredTab")} (${state.ignoredList.length})`}</Tab>
       </TabList>
-      <main className={styles.body} aria-label={t("appTitle")}>
+      {/* a region, not <main>: in the preview the pane sits beside the workbook, inside the page's own landmarks */}
+      <div className={styles.body} role="region" aria-label={t("appTitle")} data-pane-body>
         {view === "findings" && <FindingsView />}
         {view === "templates" && <TemplatesView />}
         {view === "mapping" && <MappingView />}
         {view === "settings" && <SettingsView />}
         {view === "ignored" && <IgnoredView />}
         {view === "journal" && <JournalView />}
-      </main>
+      </div>
       {state.notice && (
         <MessageBar
           className={styles.notice}

@@ -19,12 +19,15 @@ import * as validation from "./actions/validate";
 import * as nav from "./actions/navigate";
 import { type RuleDocSource, loadRuleDoc } from "./rule-docs";
 import type { RuleDoc } from "../app/rule-doc";
+import type { Linter } from "../app/linter";
 
 export type { Filters, GroupBy, Notice, PackInfo, PaneState } from "./state";
 
 export type SessionOptions = templates.PackOptions & {
   /** The rule docs (the why under a finding); without it, a finding shows its rule's one-line description. */
   ruleDocs?: RuleDocSource;
+  /** Runs the engine (a Web Worker in the add-in); without it, in the page. */
+  linter?: Linter;
 };
 
 export class Session {
@@ -39,7 +42,7 @@ export class Session {
   ) {
     this.store = new Store(locale);
     this.t = translator(locale);
-    this.ctx = { store: this.store, adapter, locale, t: this.t };
+    this.ctx = { store: this.store, adapter, locale, t: this.t, linter: options.linter };
   }
 
   subscribe = (fn: () => void): (() => void) => this.store.subscribe(fn);

@@ -5,6 +5,7 @@
 import type { Locale, Translate } from "../app/messages";
 import { errorMessage } from "../app/workflow";
 import type { WorkbookAdapter } from "../excel/adapter";
+import type { Linter } from "../app/linter";
 import { INITIAL, type Notice, type PaneState } from "./state";
 
 export class Store {
@@ -14,6 +15,8 @@ export class Store {
   edits = 0;
   /** Bumped by every validation and by 取消: a validation whose number is no longer current is dropped. */
   runId = 0;
+  /** Aborts the engine's run under way (取消). */
+  abort: AbortController | null = null;
 
   constructor(readonly locale: Locale) {}
 
@@ -60,4 +63,6 @@ export interface PaneContext {
   adapter: WorkbookAdapter;
   locale: Locale;
   t: Translate;
+  /** Runs the engine: in a Web Worker in the add-in, in the page in tests. */
+  linter?: Linter;
 }

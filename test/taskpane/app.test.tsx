@@ -11,6 +11,8 @@ import type { MemWorkbook } from "../../src/preview/mem-workbook";
 import { memFixture } from "../support/mem";
 
 expect.extend(toHaveNoViolations);
+// every test validates a real sample; slow on a busy machine
+jest.setTimeout(120000);
 
 async function setup(file = "funing-forms.xlsx", locale: "zh-CN" | "en" = "zh-CN") {
   const store = await memFixture(file);
@@ -24,10 +26,11 @@ async function validate() {
   await screen.findAllByRole("button", { name: /跳到单元格/ }, { timeout: 5000 });
 }
 
-/** Makes the finding at `addr` the current one (its actions show) and returns its list item. */
-function openFinding(addr: string): HTMLElement {
+/** Makes the finding at `addr` the current one (its actions show, its cell is selected) and returns its list item. */
+async function openFinding(store: MemWorkbook, addr: string): Promise<HTMLElement> {
   const link = screen.getAllByRole("button", { name: `跳到单元格 预算项目绩效目标!${addr}` })[0];
   fireEvent.click(link);
+  await waitFor(() => expect(store.selection?.address).toBe(addr));
   return link.closest("li") as HTMLElement;
 }
 
@@ -52,11 +55,11 @@ describe("task pane", () => {
   it("修复 shows before → after and changes the cell; 撤销 brings it back", async () => {
     const { store } = await setup();
     await validate();
-    const item = openFinding("E92");
-    fireEvent.click(await within(item).findByRole("button", { name: "修复" }));
+    const item = await openFinding(store, "E92");
+    fireEvent.click(within(item).getByRole("button", { name: "修复" }));
     const preview = await screen.findByRole("dialog", { name: /修复 E92/ });
     expect(preview.textContent).toContain("≥30000 元 → ≤30000元");
-    fireEvent.click(within(preview).getByRole("button", { name: "确认修复" }));
+    fireEvent.click(await within(preview).findByRole("button", { name: "确认修复" }));
     await waitFor(() => expect(cell(store, "E92")).toBe("≤30000元"));
     await screen.findByText(/已修改 1 个单元格/);
     await waitFor(() => expect(screen.getByRole("button", { name: /^撤销$/ }).hasAttribute("disabled")).toBe(false));
@@ -83,7 +86,7 @@ describe("task pane", () => {
   it("忽略 hides a finding, stores it in the workbook, and it can be shown and un-ignored", async () => {
     const { store, session } = await setup();
     await validate();
-    fireEvent.click(within(openFinding("E33")).getByRole("button", { name: "忽略" }));
+    fireEvent.click(within(await openFinding(store, "E33")).getByRole("button", { name: "忽略" }));
     fireEvent.click(within(await screen.findByRole("dialog", { name: "忽略 E33" })).getByRole("button", { name: "忽略此问题" }));
     await waitFor(() => expect(screen.queryByRole("button", { name: "跳到单元格 预算项目绩效目标!E33" })).toBeNull());
     const stored = JSON.parse(store.settings.get("kpiLint.ignored") as string);
@@ -95,7 +98,7 @@ describe("task pane", () => {
     fireEvent.click(screen.getByRole("button", { name: "视图与筛选" }));
     fireEvent.click(await screen.findByRole("menuitemcheckbox", { name: "显示已忽略" }));
     await screen.findByRole("button", { name: "跳到单元格 预算项目绩效目标!E33" });
-    fireEvent.click(within(openFinding("E33")).getByRole("button", { name: "取消忽略" }));
+    fireEvent.click(within(await openFinding(store, "E33")).getByRole("button", { name: "取消忽略" }));
     await waitFor(() => expect(JSON.parse(store.settings.get("kpiLint.ignored") as string)).toEqual([]));
   });
 
@@ -129,10 +132,10 @@ describe("task pane", () => {
   it("a protected sheet: findings still listed, fixes refused with a clear message, never a stack trace", async () => {
     const { store } = await setup();
     await validate();
-    const item = openFinding("E92");
+    const item = await openFinding(store, "E92");
     store.sheets[0].protected = true;
-    fireEvent.click(await within(item).findByRole("button", { name: "修复" }));
-    fireEvent.click(within(await screen.findByRole("dialog", { name: /修复 E92/ })).getByRole("button", { name: "确认修复" }));
+    fireEvent.click(within(item).getByRole("button", { name: "修复" }));
+    fireEvent.click(await within(await screen.findByRole("dialog", { name: /修复 E92/ })).findByRole("button", { name: "确认修复" }));
     const alert = await screen.findByRole("alert");
     expect(alert.textContent).toMatch(/受保护/);
     expect(alert.textContent).not.toMatch(/at .*\.ts/);

@@ -16,10 +16,14 @@ export async function validate(ctx: PaneContext, keepNotice = false): Promise<vo
   const current = () => run === store.runId;
   store.set({ running: true, progress: null, notice: keepNotice ? store.get().notice : null });
   let result: ValidationResult;
+  const abort = new AbortController();
+  store.abort?.abort();
+  store.abort = abort;
   try {
-    result = await validateWorkbook(adapter, store.get().scope, (done, total) => {
+    const progress = (done: number, total: number) => {
       if (current()) store.set({ progress: { done, total } });
-    });
+    };
+    result = await validateWorkbook(adapter, store.get().scope, progress, ctx.linter, abort.signal);
   } catch (e) {
     if (current()) store.fail(e);
     return;
@@ -46,5 +50,6 @@ export function select(ctx: PaneContext, f: Finding): Promise<void> {
 export function cancel(ctx: PaneContext): void {
   if (!ctx.store.get().running) return;
   ctx.store.runId++;
+  ctx.store.abort?.abort();
   ctx.store.set({ running: false, progress: null, notice: { intent: "info", text: ctx.t("runCancelled") } });
 }
