@@ -160,7 +160,11 @@ export function TemplatesView(): JSX.Element {
                   ))}
                 </ul>
               )}
-              <Button appearance="primary" disabled={state.running || plan.added.length === 0} onClick={() => void session.insert(plan)}>
+              <Button
+                appearance="primary"
+                disabled={state.running || plan.added.length === 0}
+                onClick={() => void session.insert(plan).then(() => choose(null))}
+              >
                 {t("tplInsert", { n: plan.added.length })}
               </Button>
             </div>

@@ -1,12 +1,11 @@
 import {
   Button,
-  Dropdown,
   Menu,
   MenuItem,
   MenuList,
   MenuPopover,
   MenuTrigger,
-  Option,
+  Select,
   ProgressBar,
   Text,
   Tooltip,
@@ -25,7 +24,7 @@ import type { View } from "./views";
 
 const useStyles = makeStyles({
   row: { display: "flex", gap: tokens.spacingHorizontalXS, alignItems: "center", minWidth: 0 },
-  scope: { minWidth: 0, flexShrink: 1, width: "120px" },
+  scope: { minWidth: 0, flexShrink: 1, width: "120px", "& select": { minWidth: 0 } },
   spacer: { flexGrow: 1 },
   progress: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center", marginTop: tokens.spacingVerticalXS },
   progressText: { flexGrow: 1, minWidth: 0, overflowWrap: "anywhere" },
@@ -36,7 +35,6 @@ export function Toolbar({ onView }: { onView: (view: View) => void }): JSX.Eleme
   const styles = useStyles();
   const { session, state } = useSession();
   const t = session.t;
-  const scopeLabel = state.scope === "active" ? t("scopeActive") : t("scopeAll");
   return (
     <div>
       <div className={styles.row}>
@@ -48,17 +46,16 @@ export function Toolbar({ onView }: { onView: (view: View) => void }): JSX.Eleme
         >
           {t("validate")}
         </Button>
-        <Dropdown
+        <Select
           className={styles.scope}
           size="small"
           aria-label={t("scope")}
-          value={scopeLabel}
-          selectedOptions={[state.scope]}
-          onOptionSelect={(_, d) => session.setScope(d.optionValue as "active" | "all")}
+          value={state.scope}
+          onChange={(_, d) => session.setScope(d.value as "active" | "all")}
         >
-          <Option value="active">{t("scopeActive")}</Option>
-          <Option value="all">{t("scopeAll")}</Option>
-        </Dropdown>
+          <option value="active">{t("scopeActive")}</option>
+          <option value="all">{t("scopeAll")}</option>
+        </Select>
         <span className={styles.spacer} />
         <Tooltip content={t("undoTitle")} relationship="description">
           <Button
