@@ -61,6 +61,7 @@ function Preview(): JSX.Element {
         ? new Session(new OfficeAdapter(memoryHost(store), locale), locale, {
             orgPackUrl: params.get("templates"),
             ruleDocs: bundledRuleDocs,
+            linter,
           })
         : null,
     [store],

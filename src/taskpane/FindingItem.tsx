@@ -17,14 +17,13 @@ import {
   mergeClasses,
   tokens,
 } from "@fluentui/react-components";
-import { MoreHorizontal20Regular } from "@fluentui/react-icons";
 import { useState } from "react";
 import type { Edit, Finding } from "../core/rules/types";
 import { ruleTitle } from "../app/rule-titles";
-import { activeFindings } from "../app/workflow";
 import { useSession } from "./use-session";
 import { SeverityIcon } from "./SeverityIcon";
 import { RuleWhy } from "./RuleWhy";
+import { RuleMenu } from "./RuleMenu";
 
 const useStyles = makeStyles({
   item: {
@@ -129,8 +128,6 @@ function FindingActions({ finding: f, ignored }: { finding: Finding; ignored: bo
   const t = session.t;
   const [why, setWhy] = useState(false);
   const [reason, setReason] = useState("");
-  const rule = ruleTitle(f.ruleId, session.locale);
-  const ofRule = state.result ? activeFindings(state.result).filter((x) => x.ruleId === f.ruleId).length : 0;
   return (
     <>
       <div className={styles.actions}>
@@ -199,17 +196,7 @@ function FindingActions({ finding: f, ignored }: { finding: Finding; ignored: bo
         <Button size="small" appearance="subtle" aria-expanded={why} onClick={() => setWhy(!why)}>
           {t("why")}
         </Button>
-        <Menu>
-          <MenuTrigger disableButtonEnhancement>
-            <Button size="small" appearance="subtle" aria-label={t("ruleActions", { rule })} icon={<MoreHorizontal20Regular />} />
-          </MenuTrigger>
-          <MenuPopover>
-            <MenuList>
-              {ofRule > 1 && <MenuItem onClick={() => void session.ignoreRule(f.ruleId)}>{t("ignoreAll", { n: ofRule })}</MenuItem>}
-              <MenuItem onClick={() => void session.setRuleOff(f.ruleId, true)}>{t("disableRule")}</MenuItem>
-            </MenuList>
-          </MenuPopover>
-        </Menu>
+        <RuleMenu ruleId={f.ruleId} />
       </div>
       {why && <RuleWhy ruleId={f.ruleId} />}
     </>

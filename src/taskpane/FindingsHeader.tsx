@@ -60,6 +60,18 @@ export function FindingsHeader({ counts, position, fixable, onFixAll }: HeaderPr
   const { session, state } = useSession();
   const t = session.t;
   const only = state.filters.severities.length === 1 ? state.filters.severities[0] : null;
+  const navButton = (delta: 1 | -1) => (
+    <Tooltip content={t("navHint")} relationship="description">
+      <Button
+        size="small"
+        appearance="subtle"
+        aria-label={t(delta > 0 ? "nextFinding" : "prevFinding")}
+        icon={delta > 0 ? <ChevronDown20Regular /> : <ChevronUp20Regular />}
+        disabled={position.total === 0}
+        onClick={() => void session.move(delta)}
+      />
+    </Tooltip>
+  );
   return (
     <div className={styles.root}>
       <div className={styles.row}>
@@ -80,29 +92,11 @@ export function FindingsHeader({ counts, position, fixable, onFixAll }: HeaderPr
           ))}
         </div>
         <span className={styles.spacer} />
-        <Tooltip content={t("navHint")} relationship="description">
-          <Button
-            size="small"
-            appearance="subtle"
-            aria-label={t("prevFinding")}
-            icon={<ChevronUp20Regular />}
-            disabled={position.total === 0}
-            onClick={() => void session.move(-1)}
-          />
-        </Tooltip>
+        {navButton(-1)}
         <Text size={200} className={styles.position} aria-live="polite">
           {position.index > 0 ? t("navPosition", { i: position.index, n: position.total }) : position.total}
         </Text>
-        <Tooltip content={t("navHint")} relationship="description">
-          <Button
-            size="small"
-            appearance="subtle"
-            aria-label={t("nextFinding")}
-            icon={<ChevronDown20Regular />}
-            disabled={position.total === 0}
-            onClick={() => void session.move(1)}
-          />
-        </Tooltip>
+        {navButton(1)}
       </div>
       <div className={styles.row}>
         <Input

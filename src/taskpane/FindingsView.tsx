@@ -1,5 +1,5 @@
-import { Button, Menu, MenuItem, MenuList, MenuPopover, MenuTrigger, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { ChevronDown16Regular, ChevronRight16Regular, MoreHorizontal20Regular } from "@fluentui/react-icons";
+import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { ChevronDown16Regular, ChevronRight16Regular } from "@fluentui/react-icons";
 import { type KeyboardEvent, useEffect, useMemo, useRef, useState } from "react";
 import { groupByProject } from "../core/finding";
 import { countBySeverity } from "../core/lint";
@@ -11,6 +11,7 @@ import { FindingItem } from "./FindingItem";
 import { FindingsHeader } from "./FindingsHeader";
 import { filterFindings, findingKey } from "./actions/navigate";
 import { FixAllDialog } from "./FixAllDialog";
+import { RuleMenu } from "./RuleMenu";
 
 const useStyles = makeStyles({
   list: { listStyle: "none", margin: 0, padding: 0 },
@@ -151,32 +152,5 @@ export function FindingsView(): JSX.Element {
       {visible.length > limit && <Button onClick={() => setLimit(limit + PAGE)}>{t("showMore", { n: visible.length - limit })}</Button>}
       {bulkRule && <FixAllDialog ruleId={bulkRule} onClose={() => setBulkRule(null)} />}
     </section>
-  );
-}
-
-/** A rule's bulk actions: 全部修复, 全部忽略, 关闭此规则（本工作簿）. */
-export function RuleMenu({ ruleId, onFixAll }: { ruleId: string; onFixAll: (ruleId: string) => void }): JSX.Element {
-  const { session, state } = useSession();
-  const t = session.t;
-  const rule = ruleTitle(ruleId, session.locale);
-  const active = state.result ? activeFindings(state.result).filter((f) => f.ruleId === ruleId) : [];
-  const fixable = active.filter((f) => f.fix).length;
-  return (
-    <Menu>
-      <MenuTrigger disableButtonEnhancement>
-        <Button size="small" appearance="subtle" aria-label={t("ruleActions", { rule })} icon={<MoreHorizontal20Regular />} />
-      </MenuTrigger>
-      <MenuPopover>
-        <MenuList>
-          {fixable > 0 && (
-            <MenuItem disabled={state.running} onClick={() => onFixAll(ruleId)}>
-              {t("fixAllItem", { rule: t("fixAll"), n: fixable })}
-            </MenuItem>
-          )}
-          {active.length > 0 && <MenuItem onClick={() => void session.ignoreRule(ruleId)}>{t("ignoreAll", { n: active.length })}</MenuItem>}
-          <MenuItem onClick={() => void session.setRuleOff(ruleId, true)}>{t("disableRule")}</MenuItem>
-        </MenuList>
-      </MenuPopover>
-    </Menu>
   );
 }

@@ -29,6 +29,7 @@ let base: string;
 let browser: Browser;
 let page: Page;
 const offsite: string[] = [];
+const workers: string[] = [];
 
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -71,6 +72,7 @@ maybe("preview page in chromium", () => {
       ],
     });
     page = await browser.newPage({ viewport: { width: 1400, height: 900 }, locale: "zh-CN" });
+    page.on("worker", (w) => workers.push(w.url()));
     page.on("request", (r) => {
       const u = new URL(r.url());
       if (!["127.0.0.1", "localhost"].includes(u.hostname) && !u.protocol.startsWith("data") && !u.protocol.startsWith("blob"))
@@ -162,6 +164,7 @@ maybe("preview page in chromium", () => {
     await openAt(350);
     await validateInPane();
     await page.waitForSelector('.wb td[data-cell="E92"][data-mark="error"]');
+    expect(workers.length).toBeGreaterThan(0); // the engine ran in a Web Worker
     await expect(fullyVisible()).resolves.toBeGreaterThanOrEqual(5);
     const text = (await pane().locator("[data-pane-body]").textContent()) ?? "";
     for (const id of RULES.map((r) => r.id)) expect(text).not.toContain(id);
