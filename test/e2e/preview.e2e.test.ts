@@ -21,7 +21,7 @@ const haveBrowser = fs.existsSync(CHROMIUM);
 const maybe = haveBrowser || process.env.CI ? describe : describe.skip;
 if (!haveBrowser && !process.env.CI) console.warn(`e2e skipped: ${CHROMIUM} not found (apt-get install chromium)`);
 
-jest.setTimeout(240000);
+jest.setTimeout(600000);
 
 let dist: string;
 let server: http.Server;

@@ -12,7 +12,7 @@ import { memFixture } from "../support/mem";
 
 expect.extend(toHaveNoViolations);
 // every test validates a real sample; slow on a busy machine
-jest.setTimeout(120000);
+jest.setTimeout(300000);
 
 async function setup(file = "funing-forms.xlsx", locale: "zh-CN" | "en" = "zh-CN") {
   const store = await memFixture(file);

@@ -14,7 +14,7 @@ import { memFixture } from "../support/mem";
 
 const SHEET = "预算项目绩效目标";
 // each test validates a real sample and re-validates after every change: slow on a busy machine
-jest.setTimeout(120000);
+jest.setTimeout(300000);
 const DOCS = path.join(__dirname, "../../docs/rules");
 /** The rule docs as the repository has them; a rule without a doc gives null, as in the add-in. */
 const docsFromRepo = (id: string) => fs.readFile(path.join(DOCS, `${id}.md`), "utf8").catch(() => null);
