@@ -160,6 +160,16 @@ maybe("preview page in chromium", () => {
     expect(violations).toEqual([]);
   }
 
+  /** 模板 with the first project chosen (its type select holds long names): it must fit the pane. */
+  async function templatesForFirstProject() {
+    await pane().getByRole("tab", { name: "模板" }).click();
+    await pane().getByLabel("项目").selectOption({ index: 1 });
+    await pane()
+      .getByText(/将插入 \d+ 条指标/)
+      .waitFor();
+    await expectNoSidewaysScroll();
+  }
+
   it("at 350×490: after 校验 on the Funing sample at least 5 findings are fully visible, titles not rule ids", async () => {
     await openAt(350);
     await validateInPane();
@@ -265,12 +275,7 @@ maybe("preview page in chromium", () => {
   });
 
   it("at 350 px the 模板 and 设置 views fit", async () => {
-    await pane().getByRole("tab", { name: "模板" }).click();
-    await pane().getByLabel("项目").selectOption({ index: 1 });
-    await pane()
-      .getByText(/将插入 \d+ 条指标/)
-      .waitFor();
-    await expectNoSidewaysScroll();
+    await templatesForFirstProject();
     await shot("pane-350-templates");
     await pane().getByRole("tab", { name: "设置" }).click();
     await shot("pane-350-settings");
@@ -290,12 +295,7 @@ maybe("preview page in chromium", () => {
     await pane().getByRole("button", { name: "撤销", exact: true }).click();
     await pane().getByRole("status").filter({ hasText: "已撤销" }).waitFor();
     await expectNoSidewaysScroll();
-    await pane().getByRole("tab", { name: "模板" }).click();
-    await pane().getByLabel("项目").selectOption({ index: 1 });
-    await pane()
-      .getByText(/将插入 \d+ 条指标/)
-      .waitFor();
-    await expectNoSidewaysScroll();
+    await templatesForFirstProject();
     await shot("pane-320-templates");
   });
 
