@@ -2,6 +2,7 @@
 const path = require("node:path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
+const { HelpPagesPlugin } = require("./scripts/help-pages");
 
 const DEV_URL = "https://localhost:3000/";
 
@@ -37,11 +38,14 @@ module.exports = async (env = {}, argv = {}) => {
           },
         },
         { test: /\.css$/, use: ["style-loader", "css-loader"] },
+        // rule docs: each a lazy chunk of its Markdown, for the why under a finding
+        { test: /\.md$/, type: "asset/source" },
       ],
     },
     optimization: { splitChunks: false },
     performance: { hints: false },
     plugins: [
+      new HelpPagesPlugin(),
       ...PAGES.map((p) => new HtmlWebpackPlugin({ filename: `${p.name}.html`, template: p.template, chunks: [p.name] })),
       new CopyWebpackPlugin({
         patterns: [

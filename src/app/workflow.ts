@@ -3,13 +3,15 @@
  * workbook's own settings, leave out what reviewers ignored, and turn findings into marks and a report.
  */
 import { DEFAULT_CONFIG, type ResolvedConfig, resolveConfig } from "../core/config";
-import { countBySeverity, lint } from "../core/lint";
+import { countBySeverity } from "../core/lint";
+import { type Linter, inlineLinter } from "./linter";
 import type { WorkbookGrid } from "../core/grid";
 import type { WorkbookModel } from "../core/model";
 import { RULES } from "../core/rules";
 import { KpiLintError } from "../core/errors";
 import type { Finding } from "../core/rules/types";
 import { type Locale, REPORT_SHEET_NAME, severityLabel, translate, translator } from "./messages";
+import { ruleTitle } from "./rule-titles";
 import { STATE_KEYS, type IgnoredFinding, type ReadProgress, type ReportRow, type WorkbookAdapter } from "../excel/adapter";
 
 export interface ValidationResult {
@@ -35,14 +37,17 @@ export async function loadIgnored(adapter: WorkbookAdapter): Promise<IgnoredFind
   return Array.isArray(v) ? v : [];
 }
 
+/** Reads the sheets and lints them with the workbook's settings; `linter` runs the engine (in a worker for the pane). */
 export async function validateWorkbook(
   adapter: WorkbookAdapter,
   scope: "active" | "all" | string[],
   progress?: ReadProgress,
+  linter: Linter = inlineLinter,
+  signal?: AbortSignal,
 ): Promise<ValidationResult> {
   const [{ config, errors }, ignoredList] = await Promise.all([loadConfig(adapter), loadIgnored(adapter)]);
   const grid = await adapter.readSheets(scope, progress);
-  const { model, findings } = lint(grid, config);
+  const { model, findings } = await linter(grid, config, signal);
   return { grid, model, findings, ignored: new Set(ignoredList.map((i) => i.id)), config, configErrors: errors };
 }
 
@@ -70,16 +75,28 @@ export function summaryText(findings: Finding[], when = new Date(), locale: Loca
   });
 }
 
-/** The report sheet's rows, in the user's language. */
+const SEVERITY_ORDER: Record<Finding["severity"], number> = { error: 0, warning: 1, info: 2 };
+
+/** The report sheet's rows, in the user's language: errors first, then by project, each in sheet order. */
 export function reportRows(findings: Finding[], locale: Locale = "zh-CN"): ReportRow[] {
   const t = translator(locale);
   const en = locale === "en";
-  return findings.map((f) => ({
+  const sorted = findings
+    .map((f, i) => ({ f, i }))
+    .sort(
+      (a, b) =>
+        SEVERITY_ORDER[a.f.severity] - SEVERITY_ORDER[b.f.severity] ||
+        (a.f.projectRow ?? Infinity) - (b.f.projectRow ?? Infinity) ||
+        a.i - b.i,
+    )
+    .map((x) => x.f);
+  return sorted.map((f) => ({
     severity: f.severity,
     project: f.project ?? "",
     sheet: f.sheet,
     cell: f.cell,
     ruleId: f.ruleId,
+    rule: ruleTitle(f.ruleId, locale),
     message: en ? f.messageEn : f.message,
     fix: f.fix
       ? f.fix.edits.map((e) => `${e.cell} → ${e.after ?? t("empty")}`).join(t("listSeparator"))

@@ -71,6 +71,8 @@ export interface ReportRow {
   sheet: string;
   cell: string;
   ruleId: string;
+  /** The rule's title in the report's language (the 规则 column). */
+  rule: string;
   message: string;
   fix: string;
 }
@@ -97,6 +99,8 @@ export interface WorkbookAdapter {
   select(sheet: string, cell: string): Promise<void>;
   /** The selected cell (top-left of the selection), or null. */
   getSelection(): Promise<{ sheet: string; row: number; col: number } | null>;
+  /** Calls `fn` with the new selection whenever the user selects another cell (document selection changed); returns the unsubscribe. */
+  onSelectionChanged(fn: (sel: { sheet: string; row: number; col: number }) => void): () => void;
   /** Writes or replaces the 校验报告 sheet. */
   writeReport(rows: ReportRow[], summary: string): Promise<void>;
   /** Per-workbook state (settings, ignored findings, template packs), saved in the document. */
@@ -122,4 +126,6 @@ export interface IgnoredFinding {
   cell: string;
   message: string;
   at: string;
+  /** Why the reviewer ignored it, when they said. */
+  reason?: string;
 }

@@ -6,12 +6,19 @@ export interface ExcelHost {
   run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
   run<T>(options: Excel.RunOptions, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
   isSetSupported(name: string, version: string): boolean;
+  /** Calls `fn` when the user changes the selection (Office's DocumentSelectionChanged); returns the unsubscribe. */
+  onSelectionChanged?(fn: () => void): () => void;
 }
 
 export function officeHost(): ExcelHost {
   return {
     run: (...args: unknown[]) => (Excel.run as (...a: unknown[]) => Promise<unknown>)(...args),
     isSetSupported: (name, version) => Office.context.requirements.isSetSupported(name, version),
+    onSelectionChanged: (fn) => {
+      const type = Office.EventType.DocumentSelectionChanged;
+      Office.context.document.addHandlerAsync(type, fn);
+      return () => Office.context.document.removeHandlerAsync(type, { handler: fn });
+    },
   };
 }
 

@@ -96,6 +96,17 @@ export class OfficeAdapter implements WorkbookAdapter {
     return this.run("excelActionSelection", readSelection);
   }
 
+  onSelectionChanged(fn: (sel: { sheet: string; row: number; col: number }) => void): () => void {
+    if (!this.host.onSelectionChanged) return () => undefined;
+    return this.host.onSelectionChanged(() => {
+      // a selection read that fails (the user is typing in a cell) is simply not followed
+      this.getSelection().then(
+        (sel) => sel && fn(sel),
+        () => undefined,
+      );
+    });
+  }
+
   async writeReport(rows: ReportRow[], summary: string): Promise<void> {
     await this.run("excelActionReport", (context) => writeReportSheet(context, rows, summary, this.locale));
   }

@@ -42,7 +42,7 @@ export async function writeReportSheet(context: Excel.RequestContext, rows: Repo
     t("reportColFix"),
   ];
   const values: string[][] = [[summary, "", "", "", "", ""], header];
-  for (const r of rows) values.push([severityLabel(locale, r.severity), r.project, `${r.sheet}!${r.cell}`, r.ruleId, r.message, r.fix]);
+  for (const r of rows) values.push([severityLabel(locale, r.severity), r.project, `${r.sheet}!${r.cell}`, r.rule, r.message, r.fix]);
   const writes: Array<{ bytes: number; write: () => void }> = [];
   for (let r0 = 0; r0 < values.length; r0 += ROWS_PER_WRITE) {
     const part = values.slice(r0, r0 + ROWS_PER_WRITE).map((row) => row.map((v) => toExcelInput(v) as string));

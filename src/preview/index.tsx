@@ -13,6 +13,8 @@ import { errorMessage, validateAndReport } from "../app/workflow";
 import { memoryHost } from "../excel/double";
 import type { MemWorkbook } from "../excel/double";
 import { WorkbookView } from "./WorkbookView";
+import { workerLinter } from "../app/linter";
+import { bundledRuleDocs } from "../taskpane/bundled-rule-docs";
 import "./preview.css";
 
 const SAMPLES: Array<{ file: string; label: MessageKey }> = [
@@ -25,6 +27,11 @@ const SAMPLES: Array<{ file: string; label: MessageKey }> = [
 const params = new URLSearchParams(window.location.search);
 const locale = localeFrom(params.get("lang") ?? navigator.language);
 const t = translator(locale);
+/** `?pane=<px>`: the task pane at that width (Excel's is 320–450 px), for trying the pane as users see it and for the tests. */
+// the engine runs in a Web Worker, so the page never freezes on a big sheet
+// @ts-expect-error import.meta: webpack bundles the pages as ES modules; tsconfig's commonjs is for jest
+const linter = workerLinter(() => new Worker(new URL("../app/lint-worker.ts", import.meta.url)));
+const paneWidth = Number(params.get("pane")) || null;
 
 async function openXlsx(name: string, data: ArrayBuffer): Promise<MemWorkbook> {
   const { memFromXlsx } = await import("./open-xlsx");
@@ -42,7 +49,14 @@ function Preview(): JSX.Element {
   const [title, setTitle] = useState("");
   const [banner, setBanner] = useState<{ text: string; error?: boolean } | null>(null);
   const session = useMemo(
-    () => (store ? new Session(new OfficeAdapter(memoryHost(store), locale), locale, { orgPackUrl: params.get("templates") }) : null),
+    () =>
+      store
+        ? new Session(new OfficeAdapter(memoryHost(store), locale), locale, {
+            orgPackUrl: params.get("templates"),
+            ruleDocs: bundledRuleDocs,
+            linter,
+          })
+        : null,
     [store],
   );
   window.__kpiPreview = { store };
@@ -129,7 +143,11 @@ function Preview(): JSX.Element {
         <section className="sheet" aria-label={t("previewWorkbook")}>
           {store ? <WorkbookView store={store} locale={locale} /> : <p className="hint">{t("previewHint")}</p>}
         </section>
-        <aside className="pane" aria-label={t("previewPane")}>
+        <aside
+          className="pane"
+          aria-label={t("previewPane")}
+          style={paneWidth ? { width: paneWidth, flex: `0 0 ${paneWidth}px` } : undefined}
+        >
           {session && <App key={title} session={session} />}
         </aside>
       </div>

@@ -21,33 +21,63 @@ import { IgnoredView } from "./IgnoredView";
 import { JournalView } from "./JournalView";
 import { TemplatesView } from "./TemplatesView";
 import { MappingView } from "./MappingView";
+import type { View } from "./views";
+
+export type { View } from "./views";
 
 const useStyles = makeStyles({
+  // the pane is 320–450 px wide and about 490 px high: controls stay put, only the body scrolls, never sideways
   root: {
     display: "flex",
     flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-    padding: tokens.spacingHorizontalM,
-    minHeight: "100%",
+    gap: tokens.spacingVerticalXS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS} 0`,
+    height: "100%",
     boxSizing: "border-box",
+    overflow: "hidden",
   },
-  body: { flexGrow: 1, overflowY: "auto" },
-  // the pane can be as narrow as ~320px: tabs wrap rather than hide
-  tabs: { flexWrap: "wrap" },
+  body: { flexGrow: 1, minHeight: 0, overflowY: "auto", overflowX: "hidden" },
+  tabs: { flexWrap: "wrap", flexShrink: 0 },
+  notice: { flexShrink: 0, marginBottom: tokens.spacingVerticalS, overflowWrap: "anywhere" },
 });
-
-export type View = "findings" | "templates" | "mapping" | "settings" | "ignored" | "journal";
 
 function Shell(): JSX.Element {
   const styles = useStyles();
   const { session, state } = useSession();
   const [view, setView] = useState<View>("findings");
   const t = session.t;
+  useEffect(() => session.watchSelection(), [session]);
+  const open = (v: View) => {
+    // a notice answers what the user did on the view they leave
+    if (v !== view) session.dismissNotice();
+    setView(v);
+  };
   return (
     <div className={styles.root}>
-      <Toolbar />
+      <Toolbar onView={open} />
+      <TabList className={styles.tabs} selectedValue={view} onTabSelect={(_, d) => open(d.value as View)} size="small">
+        <Tab value="findings">{t("findingsTab")}</Tab>
+        <Tab value="templates">{t("templatesTab")}</Tab>
+        <Tab value="mapping">{t("mappingTab")}</Tab>
+        <Tab value="settings">{t("settingsTab")}</Tab>
+        <Tab value="ignored">{`${t("ignoredTab")} (${state.ignoredList.length})`}</Tab>
+      </TabList>
+      {/* a region, not <main>: in the preview the pane sits beside the workbook, inside the page's own landmarks */}
+      <div className={styles.body} role="region" aria-label={t("appTitle")} data-pane-body>
+        {view === "findings" && <FindingsView />}
+        {view === "templates" && <TemplatesView />}
+        {view === "mapping" && <MappingView />}
+        {view === "settings" && <SettingsView />}
+        {view === "ignored" && <IgnoredView />}
+        {view === "journal" && <JournalView />}
+      </div>
       {state.notice && (
-        <MessageBar intent={state.notice.intent} role={state.notice.intent === "error" ? "alert" : "status"}>
+        <MessageBar
+          className={styles.notice}
+          layout="multiline"
+          intent={state.notice.intent}
+          role={state.notice.intent === "error" ? "alert" : "status"}
+        >
           <MessageBarBody>{state.notice.text}</MessageBarBody>
           <MessageBarActions
             containerAction={
@@ -61,22 +91,6 @@ function Shell(): JSX.Element {
           />
         </MessageBar>
       )}
-      <TabList className={styles.tabs} selectedValue={view} onTabSelect={(_, d) => setView(d.value as View)} size="small">
-        <Tab value="findings">{t("findingsTab")}</Tab>
-        <Tab value="templates">{t("templatesTab")}</Tab>
-        <Tab value="mapping">{t("mappingTab")}</Tab>
-        <Tab value="settings">{t("settingsTab")}</Tab>
-        <Tab value="ignored">{`${t("ignoredTab")} (${state.ignoredList.length})`}</Tab>
-        <Tab value="journal">{t("journalTab")}</Tab>
-      </TabList>
-      <main className={styles.body} aria-label={t("appTitle")}>
-        {view === "findings" && <FindingsView />}
-        {view === "templates" && <TemplatesView />}
-        {view === "mapping" && <MappingView />}
-        {view === "settings" && <SettingsView />}
-        {view === "ignored" && <IgnoredView />}
-        {view === "journal" && <JournalView />}
-      </main>
     </div>
   );
 }
@@ -87,7 +101,7 @@ export function App({ session }: { session: Session }): JSX.Element {
     void session.init();
   }, [session]);
   return (
-    <FluentProvider theme={webLightTheme} lang={session.locale}>
+    <FluentProvider theme={webLightTheme} lang={session.locale} style={{ height: "100%" }}>
       <SessionContext.Provider value={session}>
         <Shell />
       </SessionContext.Provider>

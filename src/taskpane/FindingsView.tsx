@@ -1,140 +1,154 @@
+import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { ChevronDown16Regular, ChevronRight16Regular } from "@fluentui/react-icons";
+import { type KeyboardEvent, useEffect, useMemo, useRef, useState } from "react";
 import { groupByProject } from "../core/finding";
-import { Dropdown, Option, Switch, ToggleButton, Text, makeStyles, tokens, Field, Button } from "@fluentui/react-components";
-import { useMemo, useState } from "react";
 import { countBySeverity } from "../core/lint";
-import type { Severity } from "../core/rules/types";
+import type { Finding } from "../core/rules/types";
 import { activeFindings } from "../app/workflow";
+import { ruleTitle } from "../app/rule-titles";
 import { useSession } from "./use-session";
 import { FindingItem } from "./FindingItem";
-import { filterFindings } from "./actions/validate";
+import { FindingsHeader } from "./FindingsHeader";
+import { filterFindings, findingKey } from "./actions/navigate";
 import { FixAllDialog } from "./FixAllDialog";
-import { SeverityIcon } from "./SeverityIcon";
+import { RuleMenu } from "./RuleMenu";
 
 const useStyles = makeStyles({
-  counts: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap", marginBottom: tokens.spacingVerticalS },
-  filters: {
-    display: "flex",
-    gap: tokens.spacingHorizontalM,
-    alignItems: "flex-end",
-    flexWrap: "wrap",
-    marginBottom: tokens.spacingVerticalS,
-  },
-  bulk: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap", alignItems: "center", marginBottom: tokens.spacingVerticalS },
-  group: { marginBottom: tokens.spacingVerticalM },
-  groupHead: {
-    display: "block",
-    fontWeight: tokens.fontWeightSemibold,
-    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
-    paddingBottom: "2px",
-    marginBottom: "4px",
-  },
   list: { listStyle: "none", margin: 0, padding: 0 },
-  notes: { color: tokens.colorNeutralForeground3 },
+  group: { marginTop: tokens.spacingVerticalXS },
+  groupHead: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalXS, minWidth: 0 },
+  groupToggle: {
+    flexGrow: 1,
+    minWidth: 0,
+    justifyContent: "flex-start",
+    textAlign: "start",
+    fontWeight: tokens.fontWeightSemibold,
+    paddingLeft: 0,
+    overflowWrap: "anywhere",
+  },
+  count: { color: tokens.colorNeutralForeground3, fontWeight: tokens.fontWeightRegular, marginLeft: "4px" },
+  notes: { color: tokens.colorNeutralForeground3, overflowWrap: "anywhere" },
 });
 
-const SEVERITIES: Severity[] = ["error", "warning", "info"];
 /** Findings rendered at once; a large workbook has thousands, and a task pane must stay responsive. */
 const PAGE = 300;
+
+interface Group {
+  key: string;
+  name: string;
+  ruleId: string | null;
+  items: Finding[];
+}
 
 export function FindingsView(): JSX.Element {
   const styles = useStyles();
   const { session, state } = useSession();
   const t = session.t;
+  const locale = session.locale;
   const [bulkRule, setBulkRule] = useState<string | null>(null);
   const [limit, setLimit] = useState(PAGE);
+  const [collapsed, setCollapsed] = useState<Set<string>>(new Set());
+  const listRef = useRef<HTMLUListElement>(null);
   const result = state.result;
-  const visible = useMemo(() => filterFindings(state.result, state.filters), [state.result, state.filters]);
+  const visible = useMemo(() => filterFindings(state.result, state.filters, locale), [state.result, state.filters, locale]);
   const active = useMemo(() => (result ? activeFindings(result) : []), [result]);
   const counts = countBySeverity(active);
-  const rules = useMemo(() => [...new Set(active.map((f) => f.ruleId))].sort(), [active]);
-  const fixableRules = useMemo(() => {
+  const fixable = useMemo(() => {
     const m = new Map<string, number>();
     for (const f of active) if (f.fix) m.set(f.ruleId, (m.get(f.ruleId) ?? 0) + 1);
     return [...m].filter(([, n]) => n > 1);
   }, [active]);
+  const projects = useMemo(() => result?.model.sheets.flatMap((s) => s.projects) ?? [], [result]);
+  const groups = useMemo((): Group[] => {
+    const shown = visible.slice(0, limit);
+    if (state.groupBy === "rule") {
+      const m = new Map<string, Finding[]>();
+      for (const f of shown) m.set(f.ruleId, [...(m.get(f.ruleId) ?? []), f]);
+      return [...m].map(([id, items]) => ({ key: `rule:${id}`, name: ruleTitle(id, locale), ruleId: id, items }));
+    }
+    return groupByProject(shown).map((g) => {
+      const p = projects.find((x) => x.sheet === g.sheet && x.name === g.project && x.firstRow === g.row);
+      const project = g.project ?? t("noProject");
+      const name = p
+        ? t("groupHeadRows", { project, sheet: g.sheet, first: p.firstRow, last: p.lastRow })
+        : t("groupHead", { project, sheet: g.sheet });
+      return { key: g.key, name, ruleId: null, items: g.items };
+    });
+  }, [visible, limit, state.groupBy, projects, locale, t]);
+  const current = state.current;
+  const index = visible.findIndex((f) => findingKey(f) === current);
+
+  // the current finding is always in view (and focused when the user moves with the keyboard)
+  useEffect(() => {
+    const list = listRef.current;
+    const el = list?.querySelector<HTMLElement>("li[aria-current='true']");
+    if (!el || !list) return;
+    el.scrollIntoView?.({ block: "nearest" });
+    if (list.contains(document.activeElement)) el.querySelector<HTMLElement>("button")?.focus();
+  }, [current, state.groupBy]);
 
   if (!result) return <Text>{t("notValidated")}</Text>;
-  const project = state.result?.model.sheets.flatMap((s) => s.projects) ?? [];
   const notes = result.model.sheets.filter((s) => s.status !== "ok");
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key !== "ArrowDown" && e.key !== "ArrowUp") return;
+    e.preventDefault();
+    void session.move(e.key === "ArrowDown" ? 1 : -1);
+  };
+  const toggle = (key: string) => {
+    const next = new Set(collapsed);
+    if (!next.delete(key)) next.add(key);
+    setCollapsed(next);
+  };
 
   return (
     <section aria-label={t("findingsTab")}>
-      <div className={styles.counts} role="group" aria-label={t("severity")}>
-        {SEVERITIES.map((s) => (
-          <ToggleButton
-            key={s}
-            size="small"
-            checked={state.filters.severities.includes(s)}
-            icon={<SeverityIcon severity={s} />}
-            onClick={() =>
-              session.setFilters({
-                severities: state.filters.severities.includes(s)
-                  ? state.filters.severities.filter((x) => x !== s)
-                  : [...state.filters.severities, s],
-              })
-            }
-          >
-            {`${t(s)} ${counts[s]}`}
-          </ToggleButton>
-        ))}
-      </div>
-      <div className={styles.filters}>
-        <Field label={t("rule")}>
-          <Dropdown
-            value={state.filters.rule ?? t("allRules")}
-            selectedOptions={[state.filters.rule ?? ""]}
-            onOptionSelect={(_, d) => session.setFilters({ rule: d.optionValue ? d.optionValue : null })}
-          >
-            <Option value="">{t("allRules")}</Option>
-            {rules.map((r) => (
-              <Option key={r} value={r}>
-                {r}
-              </Option>
-            ))}
-          </Dropdown>
-        </Field>
-        <Switch
-          label={t("showIgnored")}
-          checked={state.filters.showIgnored}
-          onChange={(_, d) => session.setFilters({ showIgnored: d.checked })}
-        />
-      </div>
-      {fixableRules.length > 0 && (
-        <div className={styles.bulk} role="group" aria-label={t("fixableRules")}>
-          <Text size={200}>{`${t("fixableRules")}${t("colon")}`}</Text>
-          {fixableRules.map(([rule, n]) => (
-            <Button key={rule} size="small" onClick={() => setBulkRule(rule)}>
-              {t("fixAllCount", { rule, n })}
-            </Button>
-          ))}
-        </div>
-      )}
+      <FindingsHeader counts={counts} position={{ index: index + 1, total: visible.length }} fixable={fixable} onFixAll={setBulkRule} />
       {notes.map((s) => (
         <Text key={s.name} block size={200} className={styles.notes}>
           {t("sheetNotTable", { sheet: s.name, message: s.message ?? "" })}
         </Text>
       ))}
-      {visible.length === 0 ? (
-        <Text block>{t("noFindings")}</Text>
-      ) : (
-        groupByProject(visible.slice(0, limit)).map((g) => {
-          const p = project.find((x) => x.sheet === g.sheet && x.name === g.project && x.firstRow === g.row);
+      {visible.length === 0 && <Text block>{active.length === 0 ? t("noFindings") : t("noMatch")}</Text>}
+      <ul ref={listRef} className={styles.list} aria-label={t("findingsList")} onKeyDown={onKeyDown}>
+        {groups.map((g) => {
+          const holdsCurrent = g.items.some((f) => findingKey(f) === state.current);
+          const open = holdsCurrent || !collapsed.has(g.key);
           return (
-            <section key={g.key} className={styles.group} aria-label={g.project ?? t("noProject")}>
-              <Text className={styles.groupHead}>
-                {p
-                  ? t("groupHeadRows", { project: g.project ?? t("noProject"), sheet: g.sheet, first: p.firstRow, last: p.lastRow })
-                  : t("groupHead", { project: g.project ?? t("noProject"), sheet: g.sheet })}
-              </Text>
-              <ul className={styles.list}>
-                {g.items.map((f) => (
-                  <FindingItem key={`${f.id}|${f.cell}`} finding={f} ignored={result.ignored.has(f.id)} />
-                ))}
-              </ul>
-            </section>
+            <li key={g.key} className={styles.group}>
+              <div className={styles.groupHead}>
+                <Button
+                  className={styles.groupToggle}
+                  appearance="transparent"
+                  size="small"
+                  aria-expanded={open}
+                  aria-label={t("groupToggle", { name: g.name, n: g.items.length })}
+                  icon={open ? <ChevronDown16Regular /> : <ChevronRight16Regular />}
+                  onClick={() => toggle(g.key)}
+                >
+                  <span>
+                    {g.name}
+                    <span className={styles.count}>{g.items.length}</span>
+                  </span>
+                </Button>
+                {g.ruleId && <RuleMenu ruleId={g.ruleId} onFixAll={setBulkRule} />}
+              </div>
+              {open && (
+                <ul className={styles.list} aria-label={g.name}>
+                  {g.items.map((f) => (
+                    <FindingItem
+                      key={findingKey(f)}
+                      finding={f}
+                      ignored={result.ignored.has(f.id)}
+                      current={findingKey(f) === state.current}
+                      showRule={state.groupBy !== "rule"}
+                    />
+                  ))}
+                </ul>
+              )}
+            </li>
           );
-        })
-      )}
+        })}
+      </ul>
       {visible.length > limit && <Button onClick={() => setLimit(limit + PAGE)}>{t("showMore", { n: visible.length - limit })}</Button>}
       {bulkRule && <FixAllDialog ruleId={bulkRule} onClose={() => setBulkRule(null)} />}
     </section>

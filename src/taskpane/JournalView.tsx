@@ -12,7 +12,7 @@ export function JournalView(): JSX.Element {
   const entries = [...state.journal].reverse();
   return (
     <div>
-      <Button appearance="primary" size="small" disabled={state.running} onClick={() => void session.undo()}>
+      <Button size="small" disabled={state.running} onClick={() => void session.undo()}>
         {t("undoEntry", { label: entries[0].label })}
       </Button>
       <ul className={styles.list} aria-label={t("journalTab")}>

@@ -5,6 +5,7 @@ import { RULES } from "../core/rules";
 import type { SeveritySetting } from "../core/rules/types";
 import { useSession } from "./use-session";
 import { keptConfig } from "../app/column-mapping";
+import { ruleTitle } from "../app/rule-titles";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -14,7 +15,7 @@ const useStyles = makeStyles({
     gap: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
     alignItems: "center",
   },
-  doc: { color: tokens.colorNeutralForeground3 },
+  doc: { color: tokens.colorNeutralForeground3, overflowWrap: "anywhere" },
 });
 
 /** Rule severities and the 成本指标 framework, kept in the workbook (the same schema as kpi-lint.config.json). */
@@ -55,10 +56,10 @@ export function SettingsView(): JSX.Element {
             const id = `sev-${r.id}`;
             return (
               <div key={r.id} style={{ display: "contents" }}>
-                <label htmlFor={id}>
-                  <Text block>{r.id}</Text>
+                <label htmlFor={id} title={t("ruleTip", { id: r.id })}>
+                  <Text block>{ruleTitle(r.id, session.locale)}</Text>
                   <Text block size={200} className={styles.doc}>
-                    {session.locale === "en" ? r.docs.en : r.docs.zh}
+                    {`${session.locale === "en" ? r.docs.en : r.docs.zh} · ${r.id}`}
                   </Text>
                 </label>
                 <Select

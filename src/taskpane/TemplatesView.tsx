@@ -23,6 +23,8 @@ import type { MessageKey } from "../app/i18n";
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   row: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "flex-end", flexWrap: "wrap" },
+  // a select is as wide as its longest option unless told otherwise: at 320 px it must fit the pane
+  fit: { minWidth: 0, maxWidth: "100%", flexGrow: 1, "& select": { minWidth: 0, width: "100%", textOverflow: "ellipsis" } },
   muted: { color: tokens.colorNeutralForeground3 },
   error: { color: tokens.colorPaletteRedForeground1 },
 });
@@ -75,7 +77,7 @@ export function TemplatesView(): JSX.Element {
       ) : (
         <>
           <div className={styles.row}>
-            <Field label={t("project")}>
+            <Field label={t("project")} className={styles.fit}>
               <Select value={projectKey} onChange={(_, d) => choose(projects.find((p) => key(p) === d.value) ?? null)}>
                 <option value="">{t("tplChooseProject")}</option>
                 {projects.map((p) => (
@@ -104,7 +106,7 @@ export function TemplatesView(): JSX.Element {
                   ))}
                 </RadioGroup>
               </Field>
-              <Field label={t("tplOtherType")}>
+              <Field label={t("tplOtherType")} className={styles.fit}>
                 <Select value={chosen} onChange={(_, d) => setTypeId(d.value)}>
                   <option value="">—</option>
                   {state.types.map((type) => (
@@ -158,7 +160,11 @@ export function TemplatesView(): JSX.Element {
                   ))}
                 </ul>
               )}
-              <Button appearance="primary" disabled={state.running || plan.added.length === 0} onClick={() => void session.insert(plan)}>
+              <Button
+                appearance="primary"
+                disabled={state.running || plan.added.length === 0}
+                onClick={() => void session.insert(plan).then(() => choose(null))}
+              >
                 {t("tplInsert", { n: plan.added.length })}
               </Button>
             </div>

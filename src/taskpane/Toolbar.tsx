@@ -1,58 +1,102 @@
-import { Button, Dropdown, Option, ProgressBar, Tooltip, makeStyles, tokens, Field } from "@fluentui/react-components";
-import { ArrowUndo16Regular, EraserRegular, CheckmarkStarburst16Regular } from "@fluentui/react-icons";
+import {
+  Button,
+  Menu,
+  MenuItem,
+  MenuList,
+  MenuPopover,
+  MenuTrigger,
+  Select,
+  ProgressBar,
+  Text,
+  Tooltip,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import {
+  ArrowUndo20Regular,
+  CheckmarkStarburst16Regular,
+  Eraser20Regular,
+  History20Regular,
+  MoreHorizontal20Regular,
+} from "@fluentui/react-icons";
 import { useSession } from "./use-session";
+import type { View } from "./views";
 
 const useStyles = makeStyles({
-  row: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "flex-end", flexWrap: "wrap" },
-  scope: { minWidth: "120px" },
+  row: { display: "flex", gap: tokens.spacingHorizontalXS, alignItems: "center", minWidth: 0 },
+  scope: { minWidth: 0, flexShrink: 1, width: "120px", "& select": { minWidth: 0 } },
+  spacer: { flexGrow: 1 },
+  progress: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center", marginTop: tokens.spacingVerticalXS },
+  progressText: { flexGrow: 1, minWidth: 0, overflowWrap: "anywhere" },
 });
 
-export function Toolbar(): JSX.Element {
+/** One compact row: 校验, its scope, 撤销, and the rest in an overflow menu. */
+export function Toolbar({ onView }: { onView: (view: View) => void }): JSX.Element {
   const styles = useStyles();
   const { session, state } = useSession();
   const t = session.t;
-  const scopeLabel = state.scope === "active" ? t("scopeActive") : t("scopeAll");
   return (
     <div>
       <div className={styles.row}>
-        <Field label={t("scope")}>
-          <Dropdown
-            className={styles.scope}
-            value={scopeLabel}
-            selectedOptions={[state.scope]}
-            onOptionSelect={(_, d) => session.setScope(d.optionValue as "active" | "all")}
-          >
-            <Option value="active">{t("scopeActive")}</Option>
-            <Option value="all">{t("scopeAll")}</Option>
-          </Dropdown>
-        </Field>
         <Button
           appearance="primary"
           icon={<CheckmarkStarburst16Regular />}
           disabled={state.running}
           onClick={() => void session.validate()}
         >
-          {state.running ? t("validating") : t("validate")}
+          {t("validate")}
         </Button>
+        <Select
+          className={styles.scope}
+          size="small"
+          aria-label={t("scope")}
+          value={state.scope}
+          onChange={(_, d) => session.setScope(d.value as "active" | "all")}
+        >
+          <option value="active">{t("scopeActive")}</option>
+          <option value="all">{t("scopeAll")}</option>
+        </Select>
+        <span className={styles.spacer} />
         <Tooltip content={t("undoTitle")} relationship="description">
-          <Button icon={<ArrowUndo16Regular />} disabled={state.running || state.journal.length === 0} onClick={() => void session.undo()}>
-            {t("undo")}
-          </Button>
+          <Button
+            aria-label={t("undo")}
+            appearance="subtle"
+            icon={<ArrowUndo20Regular />}
+            disabled={state.running || state.journal.length === 0}
+            onClick={() => void session.undo()}
+          />
         </Tooltip>
-        <Button icon={<EraserRegular />} disabled={state.running} onClick={() => void session.clearMarks()}>
-          {t("clearMarks")}
-        </Button>
+        <Menu>
+          <MenuTrigger disableButtonEnhancement>
+            <Button aria-label={t("moreActions")} appearance="subtle" icon={<MoreHorizontal20Regular />} />
+          </MenuTrigger>
+          <MenuPopover>
+            <MenuList>
+              <MenuItem icon={<Eraser20Regular />} disabled={state.running} onClick={() => void session.clearMarks()}>
+                {t("clearMarks")}
+              </MenuItem>
+              <MenuItem icon={<History20Regular />} onClick={() => onView("journal")}>
+                {t("journalTab")}
+              </MenuItem>
+            </MenuList>
+          </MenuPopover>
+        </Menu>
       </div>
       {state.running && (
-        <Field
-          validationMessage={state.progress ? t("reading", { done: state.progress.done, total: state.progress.total }) : t("validating")}
-          validationState="none"
-        >
+        <div role="status">
           <ProgressBar
             value={state.progress ? state.progress.done / Math.max(1, state.progress.total) : undefined}
             aria-label={t("validating")}
           />
-        </Field>
+          <div className={styles.progress}>
+            <Text size={200} className={styles.progressText}>
+              {state.progress ? t("reading", { done: state.progress.done, total: state.progress.total }) : t("validating")}
+            </Text>
+            <Button size="small" aria-label={t("cancelRun")} onClick={() => session.cancel()}>
+              {t("cancel")}
+            </Button>
+          </div>
+        </div>
       )}
     </div>
   );

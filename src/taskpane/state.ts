@@ -15,7 +15,11 @@ export interface Filters {
   severities: Severity[];
   rule: string | null;
   showIgnored: boolean;
+  /** Text the message, cell, project or rule title must contain. */
+  text: string;
 }
+
+export type GroupBy = "project" | "rule";
 
 export interface PackInfo {
   label: string;
@@ -34,6 +38,9 @@ export interface PaneState {
   journal: JournalEntry[];
   notice: Notice | null;
   filters: Filters;
+  groupBy: GroupBy;
+  /** The finding the user is on (findingKey): marked in the list, moved by 上一个 / 下一个 and by the sheet's selection. */
+  current: string | null;
   config: ResolvedConfig;
   packs: PackInfo[];
   types: PackedType[];
@@ -55,7 +62,9 @@ export const INITIAL: PaneState = {
   ignoredList: [],
   journal: [],
   notice: null,
-  filters: { severities: ["error", "warning", "info"], rule: null, showIgnored: false },
+  filters: { severities: ["error", "warning", "info"], rule: null, showIgnored: false, text: "" },
+  groupBy: "project",
+  current: null,
   config: DEFAULT_CONFIG,
   packs: [BUILTIN_PACK_INFO],
   types: typesOf([]),

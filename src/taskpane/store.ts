@@ -5,6 +5,7 @@
 import type { Locale, Translate } from "../app/messages";
 import { errorMessage } from "../app/workflow";
 import type { WorkbookAdapter } from "../excel/adapter";
+import type { Linter } from "../app/linter";
 import { INITIAL, type Notice, type PaneState } from "./state";
 
 export class Store {
@@ -12,6 +13,10 @@ export class Store {
   private listeners = new Set<() => void>();
   /** Bumped by every change to config or notice, so a slow load does not overwrite what the user did meanwhile. */
   edits = 0;
+  /** Bumped by every validation and by 取消: a validation whose number is no longer current is dropped. */
+  runId = 0;
+  /** Aborts the engine's run under way (取消). */
+  abort: AbortController | null = null;
 
   constructor(readonly locale: Locale) {}
 
@@ -58,4 +63,6 @@ export interface PaneContext {
   adapter: WorkbookAdapter;
   locale: Locale;
   t: Translate;
+  /** Runs the engine: in a Web Worker in the add-in, in the page in tests. */
+  linter?: Linter;
 }

@@ -274,6 +274,7 @@ describe("the 校验报告 sheet", () => {
         sheet: "3.法治专项业务费",
         cell: "E10",
         ruleId: "budget-exceeded",
+        rule: "超出预算",
         message: "超预算",
         fix: "≤208.4万元",
       },
@@ -283,6 +284,7 @@ describe("the 校验报告 sheet", () => {
         sheet: "1.法律培训费",
         cell: "C9",
         ruleId: "spending-plan",
+        rule: "资金支出计划写法",
         message: "金额",
         fix: "",
       },
@@ -298,7 +300,7 @@ describe("the 校验报告 sheet", () => {
       "错误",
       "法治专项业务费",
       "3.法治专项业务费!E10",
-      "budget-exceeded",
+      "超出预算",
     ]);
     expect(rep.value(4, 1)).toBeNull();
     expect(rep.hyperlinks.get("3,3")?.documentReference).toBe("'3.法治专项业务费'!E10");

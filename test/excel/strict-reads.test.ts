@@ -38,6 +38,7 @@ describe("3. payload measured in UTF-8 bytes, requests and responses", () => {
       sheet: "表",
       cell: `E${i + 1}`,
       ruleId: "nonstandard-unit",
+      rule: "单位写法不规范",
       message: TEXT.repeat(2),
       fix: TEXT,
     }));

@@ -10,6 +10,7 @@ import { interpolate } from "../../core/interpolate";
 import type { Severity } from "../../core/rules/types";
 import { commonEn, commonZh } from "./common";
 import { excelEn, excelZh } from "./excel";
+import { findingsEn, findingsZh } from "./findings";
 import { mappingEn, mappingZh } from "./mapping";
 import { paneEn, paneZh } from "./pane";
 import { previewEn, previewZh } from "./preview";
@@ -26,6 +27,7 @@ const zhCN = {
   ...commonZh,
   ...severityZh,
   ...paneZh,
+  ...findingsZh,
   ...templatesZh,
   ...ribbonZh,
   ...reportZh,
@@ -38,6 +40,7 @@ const en: Record<MessageKey, string> = {
   ...commonEn,
   ...severityEn,
   ...paneEn,
+  ...findingsEn,
   ...templatesEn,
   ...ribbonEn,
   ...reportEn,

@@ -18,5 +18,15 @@ export function memoryHost(store: MemWorkbook, apiVersion = "1.20"): ExcelHost {
       const [m, n] = version.split(".").map(Number);
       return name === "ExcelApi" && (m < major || (m === major && n <= minor));
     },
+    // Worksheet.onSelectionChanged fires only when the selection moves, not on every edit
+    onSelectionChanged: (fn: () => void) => {
+      let last = JSON.stringify(store.selection);
+      return store.onChange(() => {
+        const now = JSON.stringify(store.selection);
+        if (now === last) return;
+        last = now;
+        fn();
+      });
+    },
   };
 }

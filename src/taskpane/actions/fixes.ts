@@ -5,6 +5,7 @@ import { activeFindings } from "../../app/workflow";
 import type { PaneContext } from "../store";
 import type { Notice } from "../state";
 import { validate } from "./validate";
+import { ruleTitle } from "../../app/rule-titles";
 
 async function apply(ctx: PaneContext, edits: Edit[], label: string): Promise<void> {
   const { store, t } = ctx;
@@ -25,7 +26,7 @@ async function apply(ctx: PaneContext, edits: Edit[], label: string): Promise<vo
 }
 
 export function fix(ctx: PaneContext, f: Finding, edits: Edit[] = f.fix?.edits ?? []): Promise<void> {
-  return apply(ctx, edits, ctx.t("fixLabel", { cell: `${f.sheet}!${f.cell}`, rule: f.ruleId }));
+  return apply(ctx, edits, ctx.t("fixLabel", { cell: `${f.sheet}!${f.cell}`, rule: ruleTitle(f.ruleId, ctx.locale) }));
 }
 
 /** Edits of every certain fix of a rule among the findings not ignored. */
@@ -35,7 +36,7 @@ export function bulkEdits(ctx: PaneContext, ruleId: string): Edit[] {
 }
 
 export function fixAll(ctx: PaneContext, ruleId: string): Promise<void> {
-  return apply(ctx, bulkEdits(ctx, ruleId), ctx.t("fixAllLabel", { rule: ruleId }));
+  return apply(ctx, bulkEdits(ctx, ruleId), ctx.t("fixAllLabel", { rule: ruleTitle(ruleId, ctx.locale) }));
 }
 
 export async function undo(ctx: PaneContext): Promise<void> {

@@ -5,6 +5,9 @@ import { STATE_KEYS } from "../../excel/adapter";
 import { loadConfig, loadIgnored } from "../../app/workflow";
 import type { PaneContext } from "../store";
 import { validate } from "./validate";
+import type { SeveritySetting } from "../../core/rules/types";
+import { keptConfig } from "../../app/column-mapping";
+import { ruleTitle } from "../../app/rule-titles";
 
 /** Loads settings, ignored findings and the journal; a change the user made meanwhile is not overwritten. */
 export async function loadWorkbookState(ctx: PaneContext, loadPacks: () => Promise<void>): Promise<void> {
@@ -27,7 +30,7 @@ export async function loadWorkbookState(ctx: PaneContext, loadPacks: () => Promi
 }
 
 /** Validates the settings form with the same schema as kpi-lint.config.json and keeps it in the workbook. */
-export async function saveConfig(ctx: PaneContext, input: ConfigInput): Promise<boolean> {
+export async function saveConfig(ctx: PaneContext, input: ConfigInput, done = ctx.t("settingsSaved")): Promise<boolean> {
   const { store, t } = ctx;
   const r = resolveConfig(input, RULES);
   if (!r.ok) {
@@ -36,8 +39,19 @@ export async function saveConfig(ctx: PaneContext, input: ConfigInput): Promise<
   }
   return store.act(async () => {
     await ctx.adapter.saveState(STATE_KEYS.config, input);
-    store.set({ config: r.config, notice: { intent: "success", text: t("settingsSaved") } });
+    store.set({ config: r.config, notice: { intent: "success", text: done } });
     if (store.get().result) await validate(ctx, true);
     return true;
   }, false);
+}
+
+/** 关闭此规则（本工作簿） or turning it back on: one rule's severity in the workbook's settings, the rest kept. */
+export function setRuleSeverity(ctx: PaneContext, ruleId: string, severity: SeveritySetting | null): Promise<boolean> {
+  const { config } = ctx.store.get();
+  const rules = { ...config.rules };
+  if (severity) rules[ruleId] = severity;
+  else delete rules[ruleId];
+  const title = ruleTitle(ruleId, ctx.locale);
+  const done = severity === "off" ? ctx.t("ruleDisabled", { rule: title }) : ctx.t("ruleEnabled", { rule: title });
+  return saveConfig(ctx, { ...keptConfig(config), costFramework: config.costFramework, rules }, done);
 }

@@ -2,7 +2,7 @@
 import type { Finding } from "../../core/rules/types";
 import { activeFindings, errorMessage, validateWorkbook, type ValidationResult } from "../../app/workflow";
 import type { PaneContext } from "../store";
-import type { Filters, Notice } from "../state";
+import type { Notice } from "../state";
 
 /** The findings of the last validation not ignored, as marks on their cells. */
 export function markActive(ctx: PaneContext, findings: Finding[]): Promise<void> {
@@ -10,11 +10,26 @@ export function markActive(ctx: PaneContext, findings: Finding[]): Promise<void>
 }
 
 /** Validates with the workbook's settings; `keepNotice` keeps the notice of the change that led here (a fix, an insert). */
-export function validate(ctx: PaneContext, keepNotice = false): Promise<void> {
+export async function validate(ctx: PaneContext, keepNotice = false): Promise<void> {
   const { store, adapter } = ctx;
+  const run = ++store.runId;
+  const current = () => run === store.runId;
   store.set({ running: true, progress: null, notice: keepNotice ? store.get().notice : null });
+  let result: ValidationResult;
+  const abort = new AbortController();
+  store.abort?.abort();
+  store.abort = abort;
+  try {
+    const progress = (done: number, total: number) => {
+      if (current()) store.set({ progress: { done, total } });
+    };
+    result = await validateWorkbook(adapter, store.get().scope, progress, ctx.linter, abort.signal);
+  } catch (e) {
+    if (current()) store.fail(e);
+    return;
+  }
+  if (!current()) return;
   return store.act(async () => {
-    const result = await validateWorkbook(adapter, store.get().scope, (done, total) => store.set({ progress: { done, total } }));
     let notice: Notice | null = store.get().notice;
     try {
       await markActive(ctx, activeFindings(result));
@@ -31,22 +46,10 @@ export function select(ctx: PaneContext, f: Finding): Promise<void> {
   return ctx.store.act(() => ctx.adapter.select(f.sheet, f.cell), undefined);
 }
 
-export function visibleFindings(ctx: PaneContext): Finding[] {
-  const { result, filters } = ctx.store.get();
-  return filterFindings(result, filters);
-}
-
-/** The findings the filters let through (ignored ones only when asked). */
-export function filterFindings(result: ValidationResult | null, filters: Filters): Finding[] {
-  if (!result) return [];
-  return result.findings.filter(
-    (f) =>
-      filters.severities.includes(f.severity) &&
-      (!filters.rule || f.ruleId === filters.rule) &&
-      (filters.showIgnored || !result.ignored.has(f.id)),
-  );
-}
-
-export function setFilters(ctx: PaneContext, patch: Partial<Filters>): void {
-  ctx.store.set({ filters: { ...ctx.store.get().filters, ...patch } });
+/** 取消: the pane is free at once; the validation under way is dropped when it ends. */
+export function cancel(ctx: PaneContext): void {
+  if (!ctx.store.get().running) return;
+  ctx.store.runId++;
+  ctx.store.abort?.abort();
+  ctx.store.set({ running: false, progress: null, notice: { intent: "info", text: ctx.t("runCancelled") } });
 }
