@@ -67,7 +67,7 @@ describe("列映射 (column mapping)", () => {
     fireEvent.change(e, { target: { value: "value" } });
     expect(d.value).toBe(""); // the role moved: D is no longer read
     fireEvent.click(within(region).getByRole("button", { name: "保存并重新校验" }));
-    await screen.findByText("列映射已保存到本工作簿，并已重新校验。");
+    await screen.findByText("列映射已保存到本工作簿，并已重新校验。", {}, { timeout: 10000 });
 
     expect(stored(store)).toEqual({ costFramework: "2021", columns: { 普法: { level1: "A", level2: "B", name: "C", value: "E" } } });
     const after = session.getState().result!;
@@ -88,7 +88,7 @@ describe("列映射 (column mapping)", () => {
     expect(await axe(view.container)).toHaveNoViolations();
 
     fireEvent.click(within(region2).getByRole("button", { name: "恢复自动识别" }));
-    await screen.findByText("已恢复自动识别，并已重新校验。");
+    await screen.findByText("已恢复自动识别，并已重新校验。", {}, { timeout: 10000 });
     expect(stored(store)).toEqual({ costFramework: "2021" });
     expect(session.getState().result!.findings.map((f) => f.ruleId)).toEqual(["table-unreadable"]);
     expect(within(screen.getByRole("region", { name: "列映射" })).getByText("读不通，请核对")).toBeTruthy();
@@ -125,11 +125,11 @@ describe("设置 after 列映射", () => {
     fireEvent.click(screen.getByRole("tab", { name: "列映射" }));
     fireEvent.change(screen.getByLabelText(/E 列/), { target: { value: "value" } });
     fireEvent.click(screen.getByRole("button", { name: "保存并重新校验" }));
-    await screen.findByText("列映射已保存到本工作簿，并已重新校验。");
+    await screen.findByText("列映射已保存到本工作簿，并已重新校验。", {}, { timeout: 10000 });
     fireEvent.click(screen.getByRole("tab", { name: "设置" }));
     fireEvent.click(screen.getByRole("radio", { name: /^旧框架/ }));
     fireEvent.click(screen.getByRole("button", { name: "保存设置" }));
-    await screen.findByText("设置已保存到本工作簿。");
+    await screen.findByText("设置已保存到本工作簿。", {}, { timeout: 10000 });
     await waitFor(() => expect(stored(store).costFramework).toBe("legacy"));
     expect(stored(store).columns).toEqual({ 普法: { level1: "A", level2: "B", name: "C", value: "E" } });
   });
