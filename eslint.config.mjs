@@ -28,6 +28,12 @@ const outsideCore = ["**/app/**", "**/cli/**", "**/excel/**", "**/taskpane/**", 
 const testCode = ["**/test/**", "../../test/*", "../test/*"];
 const nodeBuiltins = ["fs", "path", "os", "child_process", "node:*", "exceljs", "react", "react-dom", "@fluentui/*"];
 
+/** `no-restricted-globals` entries for a folder that runs anywhere: no DOM, no Node. */
+const noDomNoNode = (folder) => [
+  ...["window", "document"].map((name) => ({ name, message: `${folder} has no DOM.` })),
+  ...["process", "require", "Buffer"].map((name) => ({ name, message: `${folder} has no Node.` })),
+];
+
 export default tseslint.config(
   {
     ignores: [
@@ -81,11 +87,7 @@ export default tseslint.config(
         "error",
         { name: "Office", message: "Only src/excel touches Office.js." },
         { name: "Excel", message: "Only src/excel touches Office.js." },
-        { name: "window", message: "src/core has no DOM." },
-        { name: "document", message: "src/core has no DOM." },
-        { name: "process", message: "src/core has no Node." },
-        { name: "require", message: "src/core has no Node." },
-        { name: "Buffer", message: "src/core has no Node." },
+        ...noDomNoNode("src/core"),
       ],
     },
   },
@@ -107,14 +109,7 @@ export default tseslint.config(
           ],
         },
       ],
-      "no-restricted-globals": [
-        "error",
-        { name: "window", message: "src/xlsx has no DOM." },
-        { name: "document", message: "src/xlsx has no DOM." },
-        { name: "process", message: "src/xlsx has no Node." },
-        { name: "require", message: "src/xlsx has no Node." },
-        { name: "Buffer", message: "src/xlsx has no Node." },
-      ],
+      "no-restricted-globals": ["error", ...noDomNoNode("src/xlsx")],
       "no-restricted-syntax": ["error", ...noCjkLiterals],
     },
   },
