@@ -73,7 +73,8 @@ describe("with LibreOffice on the PATH: converted, validated, and said so", () =
   it.each(LEGACY)("%s reads like the .xlsx LibreOffice makes of it", async (name, bytes, format) => {
     process.env.PATH = `${withSoffice}${path.delimiter}${savedPath}`;
     fs.rmSync(log, { force: true });
-    const file = write(name, bytes());
+    const original = bytes();
+    const file = write(name, original);
     const text = await run("validate", file);
     expect(text.out).toContain(`“${file}”是 .${format} 文件：已用 LibreOffice 转换为临时 .xlsx 后读取（原文件未改动）。`);
     // the count itself is checked by the JSON comparison below
@@ -89,7 +90,7 @@ describe("with LibreOffice on the PATH: converted, validated, and said so", () =
     expect(calls[0]).toMatch(new RegExp(`^-env:UserInstallation=file://\\S+ --headless --convert-to xlsx --outdir (\\S+) ${file}$`));
     const outDir = / --outdir (\S+) /.exec(calls[0])![1];
     expect(fs.existsSync(outDir)).toBe(false);
-    expect(fs.readFileSync(file)).toEqual(Buffer.from(bytes()));
+    expect(fs.readFileSync(file)).toEqual(Buffer.from(original));
   });
 
   it("inspect and classify convert too; English says so in English", async () => {

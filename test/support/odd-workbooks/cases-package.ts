@@ -31,7 +31,6 @@ const sheetState = (parts: Parts, n: number, state: string) =>
 
 /** A chart sheet (with its drawing and chart) added as the workbook's second sheet. */
 function withChartSheet(parts: Parts): Parts {
-  const cs = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
   let out = withPart(
     parts,
     "xl/chartsheets/sheet1.xml",
@@ -40,7 +39,7 @@ function withChartSheet(parts: Parts): Parts {
   out = withPart(
     out,
     "xl/chartsheets/_rels/sheet1.xml.rels",
-    `${XML_DECL}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${cs}/drawing" Target="../drawings/drawing1.xml"/></Relationships>`,
+    `${XML_DECL}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL_NS}/drawing" Target="../drawings/drawing1.xml"/></Relationships>`,
   );
   out = withPart(
     out,
@@ -51,7 +50,7 @@ function withChartSheet(parts: Parts): Parts {
     replaceOnce(
       s,
       "</Relationships>",
-      `<Relationship Id="rId99" Type="${cs}/chartsheet" Target="chartsheets/sheet1.xml"/></Relationships>`,
+      `<Relationship Id="rId99" Type="${REL_NS}/chartsheet" Target="chartsheets/sheet1.xml"/></Relationships>`,
     ),
   );
   out = edit(out, CONTENT_TYPES, (s) =>
