@@ -38,8 +38,9 @@ const useStyles = makeStyles({
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
   },
   row: { display: "flex", gap: tokens.spacingHorizontalXS, alignItems: "center", minWidth: 0 },
-  counts: { display: "flex", gap: "2px", flexWrap: "wrap", minWidth: 0 },
-  count: { minWidth: 0, paddingLeft: "4px", paddingRight: "6px" },
+  // at 320 px the three counts and 上一个 / 下一个 share one row; they wrap only if the pane is narrower still
+  counts: { display: "flex", flexWrap: "wrap", minWidth: 0 },
+  count: { minWidth: 0, paddingLeft: "2px", paddingRight: "4px", whiteSpace: "nowrap" },
   spacer: { flexGrow: 1 },
   search: { flexGrow: 1, minWidth: 0, maxWidth: "none" },
   position: { color: tokens.colorNeutralForeground3, whiteSpace: "nowrap" },

@@ -24,9 +24,16 @@ const useStyles = makeStyles({
     textAlign: "start",
     fontWeight: tokens.fontWeightSemibold,
     paddingLeft: 0,
-    overflowWrap: "anywhere",
   },
-  count: { color: tokens.colorNeutralForeground3, fontWeight: tokens.fontWeightRegular, marginLeft: "4px" },
+  // a group's head is one line: a long project name ends in … (whole in the tooltip), its count always shows
+  groupLabel: { display: "flex", minWidth: 0 },
+  groupName: { overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" },
+  count: {
+    color: tokens.colorNeutralForeground3,
+    fontWeight: tokens.fontWeightRegular,
+    marginLeft: "4px",
+    flexShrink: 0,
+  },
   notes: { color: tokens.colorNeutralForeground3, overflowWrap: "anywhere" },
 });
 
@@ -125,8 +132,8 @@ export function FindingsView(): JSX.Element {
                   icon={open ? <ChevronDown16Regular /> : <ChevronRight16Regular />}
                   onClick={() => toggle(g.key)}
                 >
-                  <span>
-                    {g.name}
+                  <span className={styles.groupLabel} title={g.name}>
+                    <span className={styles.groupName}>{g.name}</span>
                     <span className={styles.count}>{g.items.length}</span>
                   </span>
                 </Button>

@@ -131,6 +131,15 @@ maybe("preview page in chromium", () => {
 
   /** Nothing in the pane is wider than the pane: no sideways scrolling anywhere. */
   async function expectNoSidewaysScroll() {
+    // measure the settled layout: a Tab's selection indicator slides over its neighbours for ~0.3 s after a click
+    await pane().evaluate((el) =>
+      Promise.all(
+        el
+          .getAnimations({ subtree: true })
+          .filter((a) => a.effect?.getComputedTiming().endTime !== Infinity)
+          .map((a) => a.finished.catch(() => undefined)),
+      ),
+    );
     const over = await pane().evaluate((el) => {
       const out: string[] = [];
       for (const node of [el, ...el.querySelectorAll("*")]) {
@@ -194,14 +203,22 @@ maybe("preview page in chromium", () => {
       await page.keyboard.press("Tab");
     }
     await expect(problems().evaluate((el) => el.contains(document.activeElement))).resolves.toBe(true);
+    // sheet order is whatever the list shows (new rules add findings): walk its first three cells
+    const [first, second, third] = await problems()
+      .locator("li[data-finding]")
+      .evaluateAll((lis) => lis.slice(0, 3).map((li) => li.getAttribute("data-finding") ?? ""));
+    expect(new Set([first, second, third]).size).toBe(3);
+    const selected = (addr: string) => page.waitForSelector(`.wb td[data-cell="${addr}"][aria-selected="true"]`);
     await page.keyboard.press("ArrowDown");
-    await page.waitForSelector('.wb td[data-cell="E13"][aria-selected="true"]');
+    await selected(first);
     await page.keyboard.press("ArrowDown");
-    await page.waitForSelector('.wb td[data-cell="E14"][aria-selected="true"]');
-    await expect(problems().locator("li[aria-current='true']").getAttribute("data-finding")).resolves.toBe("E14");
+    await selected(second);
+    await page.keyboard.press("ArrowDown");
+    await selected(third);
+    await expect(problems().locator("li[aria-current='true']").getAttribute("data-finding")).resolves.toBe(third);
     await page.keyboard.press("ArrowUp");
-    await page.waitForSelector('.wb td[data-cell="E13"][aria-selected="true"]');
-    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe("E13");
+    await selected(second);
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe(second);
   });
 
   it("a finding opens to the why, with its rule's page bundled", async () => {
@@ -372,9 +389,16 @@ maybe("preview page in chromium", () => {
       ],
     });
     await upload("色阶.xlsx", Buffer.from(await wb.xlsx.writeBuffer()));
+    // the preview's streaming reader does not load conditional formats: give the in-memory Excel the rule the file holds
+    await page.evaluate(() => {
+      const sheet = window.__kpiPreview!.store!.sheets[0];
+      const areas = [{ top: 5, left: 4, bottom: 120, right: 4 }];
+      sheet.conditionalFormats.push({ id: 1_000_000, type: "ColorScale", areas, formula: "", fill: null });
+    });
     await validatePane();
     await page.waitForSelector('.wb td[data-cell="E92"][data-mark="error"]');
-    await pane().getByRole("button", { name: "清除标记" }).click();
+    await pane().getByRole("button", { name: "更多操作" }).click();
+    await page.getByRole("menuitem", { name: "清除标记" }).click();
     await page.waitForFunction(() => !document.querySelector(".wb td[data-mark]"));
     await expect(store(`window.__kpiPreview.store.sheets[0].conditionalFormats.map((cf) => cf.type).join()`)).resolves.toBe("ColorScale");
   });
@@ -449,8 +473,10 @@ maybe("preview page in chromium", () => {
       .first()
       .waitFor({ timeout: 60000 });
     await validatePane();
-    const item = pane().locator("li", { has: page.getByRole("button", { name: "跳到单元格 预算项目绩效目标!E92" }) });
-    await item.getByRole("button", { name: "修复" }).click();
+    // actions show on the current finding only: make E92 current, then 修复 it
+    await link("E92").click();
+    const current = problems().locator("li[aria-current='true'][data-finding='E92']");
+    await current.getByRole("button", { name: "修复" }).click();
     await page.getByRole("dialog", { name: "修复 E92" }).getByRole("button", { name: "确认修复" }).click();
     await page.waitForFunction(() => document.querySelector('.wb td[data-cell="E92"]')?.textContent === "≤30000元");
     await pane().getByRole("button", { name: "撤销", exact: true }).click();
