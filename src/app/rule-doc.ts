@@ -53,6 +53,16 @@ function boldParagraphs(text: string): Map<string, string> {
   return out;
 }
 
+/** One line of a rule doc's Markdown table as its trimmed cells; `\|` is a pipe inside a cell. */
+export function markdownTableRow(line: string): string[] {
+  // no lookbehind: the Safari of older Macs' Excel rejects it
+  const inner = line
+    .trim()
+    .replace(/\\\|/g, "\u0000")
+    .replace(/^\||\|$/g, "");
+  return inner.split("|").map((c) => c.split("\u0000").join("|").trim());
+}
+
 function tableAfter(lines: string[], marker: RegExp): string[][] | null {
   const start = lines.findIndex((l) => marker.test(l));
   if (start < 0) return null;
@@ -63,10 +73,7 @@ function tableAfter(lines: string[], marker: RegExp): string[][] | null {
       if (rows.length) break;
       continue;
     }
-    const cells = l
-      .replace(/^\||\|$/g, "")
-      .split("|")
-      .map((c) => c.trim());
+    const cells = markdownTableRow(l);
     if (cells.every((c) => /^:?-{3,}:?$/.test(c))) continue;
     rows.push(cells);
   }

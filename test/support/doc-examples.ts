@@ -15,6 +15,7 @@
 import { readFileSync, existsSync } from "node:fs";
 import { join } from "node:path";
 import { makeSheet, type CellValue, type WorkbookGrid } from "../../src/core/grid";
+import { markdownTableRow } from "../../src/app/rule-doc";
 
 export interface DocExample {
   kind: "bad" | "good";
@@ -40,18 +41,13 @@ function attribute(text: string, name: string): string | undefined {
   return m[1] !== undefined ? m[1].replace(/\\(.)/g, "$1") : m[2];
 }
 
-function cellValue(text: string): CellValue {
-  const t = text.replace(/\\\|/g, "|").trim();
+function cellValue(t: string): CellValue {
   if (t === "") return null;
   return /^-?\d+(\.\d+)?$/.test(t) ? Number(t) : t;
 }
 
 function tableRow(line: string): CellValue[] {
-  const inner = line
-    .trim()
-    .replace(/^\|/, "")
-    .replace(/(?<!\\)\|$/, "");
-  return inner.split(/(?<!\\)\|/).map(cellValue);
+  return markdownTableRow(line).map(cellValue);
 }
 
 export function parseDocExamples(markdown: string, sheetName = "Sheet1"): DocExample[] {
