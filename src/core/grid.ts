@@ -67,19 +67,22 @@ export function formatNumber(n: number): string {
   return String(roundNumber(n));
 }
 
-/** Index of merged areas by their cells, built once per sheet. */
+/**
+ * Index of merged areas by their cells, built once per sheet: per row, the areas crossing it (rarely more
+ * than a few), so a lookup is an array index and a short scan — every scan of the sheet asks it per cell.
+ */
 export class MergeIndex {
-  private readonly byCell = new Map<number, MergedArea>();
-  private readonly width: number;
+  private readonly byRow: Array<MergedArea[] | undefined> = [];
   /** Per row, the right edge of the merged areas crossing it. */
-  private readonly mergedRight = new Map<number, number>();
+  private readonly mergedRight: number[] = [];
 
   constructor(private readonly sheet: SheetGrid) {
-    this.width = sheet.columnCount + 1;
     for (const m of sheet.merges) {
       for (let r = m.top; r <= m.bottom; r++) {
-        if ((this.mergedRight.get(r) ?? 0) < m.right) this.mergedRight.set(r, m.right);
-        for (let c = m.left; c <= m.right; c++) this.byCell.set(r * this.width + c, m);
+        if ((this.mergedRight[r] ?? 0) < m.right) this.mergedRight[r] = m.right;
+        const list = this.byRow[r];
+        if (list) list.push(m);
+        else this.byRow[r] = [m];
       }
     }
   }
@@ -89,11 +92,15 @@ export class MergeIndex {
    * and unmerged, so a scan along the row may stop there (a stray far cell elsewhere costs nothing here).
    */
   lastColumn(row: number): number {
-    return Math.min(this.sheet.columnCount, Math.max(rowLength(this.sheet, row), this.mergedRight.get(row) ?? 0));
+    return Math.min(this.sheet.columnCount, Math.max(rowLength(this.sheet, row), this.mergedRight[row] ?? 0));
   }
 
   areaAt(row: number, col: number): MergedArea | undefined {
-    return this.byCell.get(row * this.width + col);
+    const list = this.byRow[row];
+    if (!list) return undefined;
+    // overlapping areas (Excel refuses them, a damaged file may not): the last listed wins
+    for (let i = list.length - 1; i >= 0; i--) if (col >= list[i].left && col <= list[i].right) return list[i];
+    return undefined;
   }
 
   /** The top-left cell of the merge holding (row, col), or the cell itself. */

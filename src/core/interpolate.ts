@@ -7,5 +7,24 @@ export function interpolate(
   data: Readonly<Record<string, string | number>> = {},
   missing: "empty" | "keep" = "empty",
 ): string {
-  return template.replace(/\{\{(\w+)\}\}/g, (whole, k: string) => (k in data ? String(data[k]) : missing === "keep" ? whole : ""));
+  const parts = partsOf(template);
+  let out = parts[0];
+  for (let i = 1; i < parts.length; i += 2) {
+    const k = parts[i];
+    out += (k in data ? String(data[k]) : missing === "keep" ? `{{${k}}}` : "") + parts[i + 1];
+  }
+  return out;
+}
+
+/** A template split once into text and names (text, name, text, …): a large report fills the same few thousand times. */
+const compiled = new Map<string, string[]>();
+
+function partsOf(template: string): string[] {
+  let parts = compiled.get(template);
+  if (!parts) {
+    parts = template.split(/\{\{(\w+)\}\}/);
+    if (compiled.size > 5000) compiled.clear();
+    compiled.set(template, parts);
+  }
+  return parts;
 }

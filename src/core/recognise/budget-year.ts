@@ -9,7 +9,21 @@ const YEAR_IN_TITLE = /(\d{4})\s*年度?/;
 /** Rows read above each table after the first (a form's title and identity lines). */
 const PREAMBLE_ROWS = 8;
 
+const years = new Map<string, number | null>();
+
+/** Remembered per text: the preamble rows of 2,000 forms repeat the same few titles. */
 function yearOf(text: string): number | null {
+  if (!/\d/.test(text)) return null; // most cells: no digit, no year
+  let y = years.get(text);
+  if (y === undefined) {
+    y = yearOfText(text);
+    if (years.size > 50_000) years.clear();
+    years.set(text, y);
+  }
+  return y;
+}
+
+function yearOfText(text: string): number | null {
   const t = text.replace(/\s+/g, "");
   if (!t || t.length > 60) return null;
   const only = YEAR_ONLY.exec(t);

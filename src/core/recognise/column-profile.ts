@@ -38,17 +38,20 @@ export interface ColumnProfile {
 const SHORT_QUALITATIVE = 16;
 const PROSE = 25;
 
-const targetCache = new Map<string, boolean>();
+/** Texts and numbers apart: `5` and `"5"` may read differently (a stored number is never a text). */
+const textCache = new Map<string, boolean>();
+const numberCache = new Map<number, boolean>();
 
 /** A cell that reads as a target value (memoised: tables repeat the same values thousands of times). */
 export function readsAsTarget(raw: string | number | boolean | null): boolean {
   if (raw === null || raw === "") return false;
-  const key = `${typeof raw}:${String(raw)}`;
-  let hit = targetCache.get(key);
+  if (typeof raw === "boolean") return readsAsTargetOf(raw);
+  const cache: Map<string | number, boolean> = typeof raw === "string" ? textCache : numberCache;
+  let hit = cache.get(raw);
   if (hit === undefined) {
     hit = readsAsTargetOf(raw);
-    if (targetCache.size > 50000) targetCache.clear();
-    targetCache.set(key, hit);
+    if (cache.size > 50000) cache.clear();
+    cache.set(raw, hit);
   }
   return hit;
 }

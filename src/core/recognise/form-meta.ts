@@ -2,7 +2,7 @@ import { type MergeIndex, type SheetGrid, textAt, valueAt } from "../grid";
 import type { CellRef, PlanPoint } from "../model";
 import { moneyUnitIn, normalizeValueText } from "../value/normalize";
 import type { MoneyUnit } from "../value/units";
-import { type FormLabel, formLabel, isPlanPointLabel, isTitleText } from "./headers";
+import { type FormLabel, formLabel, textTraits } from "./headers";
 
 /** What the rows above an indicator table say about its project (the form's key/value cells). */
 export interface FormMeta {
@@ -22,7 +22,8 @@ function valueRightOf(sheet: SheetGrid, merges: MergeIndex, row: number, fromCol
     if (a.col !== c || a.row !== row) continue;
     const text = textAt(sheet, row, c);
     if (!text) continue;
-    if (formLabel(text) || isPlanPointLabel(text)) return null;
+    const traits = textTraits(text);
+    if (traits.formLabel || traits.planPoint) return null;
     return { row, col: c };
   }
   return null;
@@ -39,14 +40,14 @@ export function readFormMeta(sheet: SheetGrid, merges: MergeIndex, from: number,
       const text = textAt(sheet, r, c);
       if (!text) continue;
       if (meta.firstFilledRow === null) meta.firstFilledRow = r;
-      if (isTitleText(text)) meta.titleRow = r;
-      const unit = moneyUnitIn(text);
-      if (unit && !meta.moneyUnit) meta.moneyUnit = unit;
-      if (isPlanPointLabel(text)) {
+      const traits = textTraits(text);
+      if (traits.title) meta.titleRow = r;
+      if (traits.moneyUnit && !meta.moneyUnit) meta.moneyUnit = traits.moneyUnit;
+      if (traits.planPoint) {
         planLabels.push({ col: c, label: text.replace(/\s+/g, ""), right: merges.areaAt(r, c)?.right ?? c });
         continue;
       }
-      const label = formLabel(text);
+      const label = traits.formLabel;
       if (!label) {
         // 项目名称：法律援助经费 — label and value in one cell, or several on the lines of one cell
         for (const line of text.split(/\r?\n/)) {

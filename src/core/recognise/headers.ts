@@ -1,4 +1,5 @@
-import { labelKey } from "../value/normalize";
+import { labelKey, moneyUnitIn } from "../value/normalize";
+import type { MoneyUnit } from "../value/units";
 
 /** Roles of an indicator table's own columns: the only columns template insertion writes (on new rows). */
 export const INDICATOR_ROLES = [
@@ -158,7 +159,27 @@ const FORM_LABELS: ReadonlyArray<[FormLabel, RegExp]> = [
   ["purpose", /^(资金用途|预算规模及资金用途|项目概况|项目内容)$/],
 ];
 
-export const formLabel = memo(formLabelOf);
+/**
+ * What the scans of a sheet ask of a cell's text, worked out once per distinct text: a scan looks a cell up
+ * once instead of once per question (a 30,000-row sheet asks these about a million times).
+ */
+export interface TextTraits {
+  title: boolean;
+  footer: boolean;
+  formLabel: FormLabel | null;
+  planPoint: boolean;
+  moneyUnit: MoneyUnit | null;
+}
+
+export const textTraits = memo((text: string): TextTraits => ({
+  title: isTitleTextOf(text),
+  footer: FOOTER.test(text.trimStart()) || FOOTER.test(labelKey(text.slice(0, 12))),
+  formLabel: formLabelOf(text),
+  planPoint: isPlanPointLabelOf(text),
+  moneyUnit: moneyUnitIn(text),
+}));
+
+export const formLabel = (text: string): FormLabel | null => textTraits(text).formLabel;
 
 function formLabelOf(text: string): FormLabel | null {
   if (text.length > 30) return null;
@@ -169,20 +190,24 @@ function formLabelOf(text: string): FormLabel | null {
 }
 
 /** A title such as `1.法律培训费绩效目标表` or `项目支出绩效目标申报表`. */
-export const isTitleText = memo((text: string): boolean => {
+export const isTitleText = (text: string): boolean => textTraits(text).title;
+
+function isTitleTextOf(text: string): boolean {
   if (text.length > 80 || !/表\s*$/.test(text)) return false;
   const k = labelKey(text);
   return k.length <= 60 && /(绩效目标|绩效指标)(申报|汇总|自评)?表$/.test(k);
-});
+}
 
 /** Spending-plan column labels: 3月底, 6月底, 一季度, 上半年, 全年 … */
-export const isPlanPointLabel = memo((text: string): boolean => {
+export const isPlanPointLabel = (text: string): boolean => textTraits(text).planPoint;
+
+function isPlanPointLabelOf(text: string): boolean {
   if (text.length > 12) return false;
   const k = labelKey(text);
   return /^(\d{1,2}月(底|末|份)?|[一二三四1-4]季度(末)?|上半年|下半年|全年|年底|年末|第[一二三四1-4]季度)$/.test(k);
-});
+}
 
 /** Lines that end a table: 填报人, 联系电话, 审核人, 备注 … */
 const FOOTER = /^(填报人|填表人|联系人|联系电话|审核人|单位负责人|财务负责人|项目负责人|制表|备注|注[:：]|说明[:：])/;
 
-export const isFooterText = memo((text: string): boolean => FOOTER.test(text.trimStart()) || FOOTER.test(labelKey(text.slice(0, 12))));
+export const isFooterText = (text: string): boolean => textTraits(text).footer;

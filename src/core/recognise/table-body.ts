@@ -1,8 +1,7 @@
 /** The rows of an indicator table: where it starts and ends, and reading its indicator rows. */
 import { type MergeIndex, type SheetGrid, isRowEmpty, textAt } from "../grid";
 import type { ColumnMap, IndicatorRow } from "../model";
-import { moneyUnitIn } from "../value/normalize";
-import { formLabel, isFooterText, isTitleText } from "./headers";
+import { textTraits } from "./headers";
 import { type RowContext, isBannerRow, readIndicatorRow } from "./indicator-rows";
 import type { HeaderRow } from "./header-rows";
 
@@ -26,16 +25,15 @@ export function headerBottom(h: HeaderRow, merges: MergeIndex): number {
 }
 
 /** A row that starts the next form (a title, a 项目名称 label, a `单位：` line) or a footer (填报人 …). */
-function endsTable(sheet: SheetGrid, merges: MergeIndex, row: number, cols: ColumnMap): boolean {
-  // an indicator's own text (a basis `年度预算`, a name `项目名称规范率`) is no form label
-  const own = new Set([cols.name, cols.description, cols.value, cols.basis, cols.unit, cols.operator]);
+function endsTable(sheet: SheetGrid, merges: MergeIndex, row: number, cols: ColumnMap, own: ReadonlySet<number | undefined>): boolean {
   for (let c = 1, end = merges.lastColumn(row); c <= end; c++) {
     const a = merges.anchor(row, c);
     if (a.row !== row || a.col !== c) continue;
     const text = textAt(sheet, row, c);
     if (!text) continue;
-    if (isTitleText(text) || isFooterText(text) || moneyUnitIn(text)) return true;
-    const label = own.has(c) ? null : formLabel(text);
+    const traits = textTraits(text);
+    if (traits.title || traits.footer || traits.moneyUnit) return true;
+    const label = own.has(c) ? null : traits.formLabel;
     if (label && label !== "goal" && label !== "org") return true;
     if (label === "org" && c === (cols.level1 ?? cols.name)) return true;
   }
@@ -53,9 +51,11 @@ export function bodyRows(
   skip?: ReadonlySet<number>,
 ): number[] {
   const rows: number[] = [];
+  // an indicator's own text (a basis `年度预算`, a name `项目名称规范率`) is no form label
+  const own = new Set([cols.name, cols.description, cols.value, cols.basis, cols.unit, cols.operator]);
   for (let r = start; r <= end; r++) {
     if (skip?.has(r) || isRowEmpty(sheet, r)) continue;
-    if (stopAtPreamble && endsTable(sheet, merges, r, cols)) break;
+    if (stopAtPreamble && endsTable(sheet, merges, r, cols, own)) break;
     if (isBannerRow(sheet, merges, r, cols)) continue;
     rows.push(r);
   }

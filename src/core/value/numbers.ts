@@ -2,6 +2,8 @@
 
 /** Drops floating-point noise: 0.1 + 0.2 → 0.3, 1030700.0000001 → 1030700 (12 significant digits). */
 export function roundNumber(n: number, digits = 12): number {
+  // integers below 10^digits carry no noise (the common case: counts, years, amounts)
+  if (Number.isInteger(n) && Math.abs(n) < 10 ** digits) return n;
   return Number.parseFloat(n.toPrecision(digits));
 }
 
