@@ -4,7 +4,7 @@
  * rows), and prints for each: the floor (unzip + SAX-parse every part, nothing else), the time of
  * `kpi-lint validate` on it (read + recognise + rules + JSON output, in-process), their ratio, the
  * per-row growth from the smallest to the largest, and the peak RSS of the validating process.
- * Floor, validate and the peak RSS of one validate each run in a fresh process; times are medians of 3 runs.
+ * Floor, validate, `fix` (into a new file) and the peak RSS of one validate each run in a fresh process; times are medians of 3 runs.
  */
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
@@ -114,6 +114,17 @@ function timeFloor(file: string): number {
   return events > 0 ? cpuMs(t) : NaN;
 }
 
+/** `kpi-lint fix` into a new file: read, validate, apply the certain fixes, validate the changed sheets again, write. */
+async function timeFix(file: string): Promise<{ ms: number; findings: number }> {
+  const out = `${file}.fixed.xlsx`;
+  let applied = 0;
+  const t = process.cpuUsage();
+  await main(["fix", file, "--out", out], { out: () => applied++, err: () => undefined });
+  const ms = cpuMs(t);
+  fs.rmSync(out, { force: true });
+  return { ms, findings: applied - 1 };
+}
+
 async function timeValidate(file: string): Promise<{ ms: number; findings: number }> {
   let out = "";
   const t = process.cpuUsage();
@@ -130,7 +141,7 @@ async function measure(what: string, file: string): Promise<void> {
   for (let i = 0; i < (what === "peak" ? 1 : RUNS); i++) {
     if (what === "floor") times.push(timeFloor(file));
     else {
-      const v = await timeValidate(file);
+      const v = await (what === "fix" ? timeFix(file) : timeValidate(file));
       times.push(v.ms);
       findings = v.findings;
     }
@@ -150,8 +161,8 @@ async function run(): Promise<void> {
     `kpi-lint bench — node ${process.version}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB; median of ${RUNS} runs`,
   );
   console.log("times are CPU ms (user + system) of the measuring process, so that a busy machine does not skew them");
-  console.log("rows     merges   file MB   floor ms   validate ms   ratio   ms/1k rows   findings   peak RSS MB");
-  const results: Array<{ rows: number; ratio: number; perRow: number; peakMb: number }> = [];
+  console.log("rows     merges   file MB   floor ms   validate ms   ratio   ms/1k rows   findings   peak RSS MB   fix ms   ratio");
+  const results: Array<{ rows: number; ratio: number; perRow: number; peakMb: number; fixRatio: number }> = [];
   for (const size of SIZES) {
     const file = path.join(dir, `bench-${size}.xlsx`);
     const { rows, merges } = JSON.parse(child(["--generate", String(size), file])) as { rows: number; merges: number };
@@ -159,9 +170,10 @@ async function run(): Promise<void> {
     const floor = JSON.parse(child(["--measure", "floor", file])) as Measured;
     const v = JSON.parse(child(["--measure", "validate", file])) as Measured;
     const peak = JSON.parse(child(["--measure", "peak", file])) as Measured;
+    const fixed = JSON.parse(child(["--measure", "fix", file])) as Measured;
     const m = { floor: floor.ms, validate: v.ms, findings: v.findings, peakMb: peak.peakMb };
     const perRow = m.validate / rows;
-    results.push({ rows, ratio: m.validate / m.floor, perRow, peakMb: m.peakMb });
+    results.push({ rows, ratio: m.validate / m.floor, perRow, peakMb: m.peakMb, fixRatio: fixed.ms / m.floor });
     const cols = [
       String(rows).padEnd(8),
       String(merges).padStart(6),
@@ -172,6 +184,8 @@ async function run(): Promise<void> {
       (perRow * 1000).toFixed(1).padStart(12),
       String(m.findings).padStart(10),
       m.peakMb.toFixed(0).padStart(13),
+      fixed.ms.toFixed(0).padStart(8),
+      (fixed.ms / m.floor).toFixed(2).padStart(7),
     ];
     console.log(cols.join(" "));
   }
@@ -182,6 +196,7 @@ async function run(): Promise<void> {
   console.log(`target: validate ≤ 4 × floor at ${last.rows} rows — ${met(last.ratio <= 4)} (${last.ratio.toFixed(2)})`);
   console.log(`target: per-row growth ≤ 1.5 — ${met(growth <= 1.5)} (${growth.toFixed(2)})`);
   console.log(`target: peak RSS ≤ 400 MB — ${met(last.peakMb <= 400)} (${last.peakMb.toFixed(0)} MB)`);
+  console.log(`target: fix ≤ 4 × floor at ${last.rows} rows — ${met(last.fixRatio <= 4)} (${last.fixRatio.toFixed(2)})`);
   await benchBatch(dir, RUNS);
   fs.rmSync(dir, { recursive: true, force: true });
 }

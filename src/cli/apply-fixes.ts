@@ -1,4 +1,5 @@
-import { lint } from "../core/lint";
+import { lint, lintModel } from "../core/lint";
+import { recogniseWorkbook } from "../core/recognise/recognise";
 import type { ResolvedConfig } from "../core/config";
 import { certainEdits, unchangedSince } from "../core/fixes";
 import type { CellValue, WorkbookGrid } from "../core/grid";
@@ -26,10 +27,10 @@ function setGridCell(rows: CellValue[][], row: number, col: number, value: CellV
 export function applyCertainFixes(grid: WorkbookGrid, config: ResolvedConfig, ruleIds?: string[]): FixReport {
   const applied: Edit[] = [];
   const skipped: FixReport["skipped"] = [];
-  let findings = lint(grid, config).findings;
+  let { model, findings } = lint(grid, config);
   for (let pass = 0; pass < 5; pass++) {
     const edits = certainEdits(findings, ruleIds);
-    let changed = 0;
+    const changed = new Set<string>();
     for (const e of edits) {
       const sheet = grid.sheets.find((s) => s.name === e.sheet);
       if (!sheet) {
@@ -44,10 +45,12 @@ export function applyCertainFixes(grid: WorkbookGrid, config: ResolvedConfig, ru
       sheet.rowCount = Math.max(sheet.rowCount, e.row);
       sheet.columnCount = Math.max(sheet.columnCount, e.col);
       applied.push(e);
-      changed++;
+      changed.add(e.sheet);
     }
-    findings = lint(grid, config).findings;
-    if (changed === 0) break;
+    if (changed.size === 0) break; // nothing written: the findings stand
+    // only the sheets written to are read again (a large workbook's other sheets keep their reading)
+    model = recogniseWorkbook(grid, { columns: config.columns }, { model, changedSheets: changed });
+    findings = lintModel(model, config);
   }
   return { applied, skipped, remaining: findings };
 }

@@ -89,7 +89,13 @@ export function writeCells(bytes: Uint8Array, file: string, writes: readonly Cel
     const dropped: string[] = [];
     const mine = writes.filter((w) => w.sheet === sheet);
     for (const w of mine) writeCell(doc, w, dropped);
-    for (const w of mine) growDimension(doc, { top: w.row, left: w.col, bottom: w.row, right: w.col });
+    // the dimension grown once, by the box around every written cell: the same as growing it cell by cell
+    const box = { top: mine[0].row, left: mine[0].col, bottom: mine[0].row, right: mine[0].col };
+    for (const w of mine) {
+      [box.top, box.bottom] = [Math.min(box.top, w.row), Math.max(box.bottom, w.row)];
+      [box.left, box.right] = [Math.min(box.left, w.col), Math.max(box.right, w.col)];
+    }
+    growDimension(doc, box);
     setPartText(pkg, sp.part, serializeSheet(doc));
     if (dropped.length) editCalcChain(pkg, sp, (ref) => (dropped.includes(ref) ? null : ref));
   }

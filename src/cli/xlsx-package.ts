@@ -3,10 +3,11 @@
  * written back in their original order; only the parts the writer replaces change. Also finds a sheet's part
  * (and its relationships) by the sheet's name, through the workbook and its relationships.
  */
-import { unzipSync, zipSync, type Zippable } from "fflate";
+import { unzipSync } from "fflate";
 import { KpiLintError } from "../core/errors";
 import { relKind, relsPathOf, resolveTarget } from "../xlsx/parts";
 import { attributes, tagPattern, tagsOf } from "./xml-text";
+import { zipParts } from "./zip-write";
 
 export interface XlsxPackage {
   /** The parts by their path in the zip (no leading slash), in the zip's order. */
@@ -33,10 +34,9 @@ export function setPartText(pkg: XlsxPackage, part: string, text: string): void 
   pkg.parts.set(part, encoder.encode(text));
 }
 
+/** The package as .xlsx bytes: binary parts (`.bin`, already compressed) stored, the rest deflated. */
 export function packageBytes(pkg: XlsxPackage): Uint8Array {
-  const files: Zippable = {};
-  for (const [name, data] of pkg.parts) files[name] = [data, { level: name.endsWith(".bin") ? 0 : 6 }];
-  return zipSync(files);
+  return zipParts(pkg.parts, (name) => name.endsWith(".bin"));
 }
 
 export interface Relationship {

@@ -109,6 +109,11 @@ export const ERROR_CODES = {
     en: `{{path}} is damaged: cell {{cell}} of sheet “{{sheet}}” points at shared string #{{index}}, which does not exist. ${RECOVER_EN}`,
     exit: 2,
   },
+  WORKBOOK_TOO_LARGE_TO_WRITE: {
+    zh: "工作簿太大（超过 65535 个部件或 4 GB），命令行无法写回。请在 Excel 中用加载项修改。",
+    en: "The workbook is too large for the command line to write back (more than 65,535 parts or 4 GB). Make the change with the add-in in Excel.",
+    exit: 2,
+  },
   SHEET_TOO_LARGE: {
     zh: "工作表“{{sheet}}”的非空单元格超过 {{limit}} 个（读到 {{cell}}），已停止读取：{{path}}。请删除远处多余的内容（如 {{cell}} 附近）后再校验。",
     en: "Sheet “{{sheet}}” holds more than {{limit}} non-empty cells (stopped at {{cell}}): {{path}}. Delete the stray content far from the table (around {{cell}}) and try again.",

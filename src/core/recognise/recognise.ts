@@ -18,8 +18,20 @@ export interface RecogniseOptions {
   columns?: Readonly<Record<string, ColumnMap>>;
 }
 
-export function recogniseWorkbook(grid: WorkbookGrid, options: RecogniseOptions = {}): WorkbookModel {
-  return { sheets: grid.sheets.map((s) => recogniseSheet(s, options)) };
+/** An earlier reading of the same workbook and the sheets changed since: the others are not read again. */
+export interface EarlierReading {
+  model: WorkbookModel;
+  changedSheets: ReadonlySet<string>;
+}
+
+export function recogniseWorkbook(grid: WorkbookGrid, options: RecogniseOptions = {}, earlier?: EarlierReading): WorkbookModel {
+  const before = new Map(earlier?.model.sheets.map((s) => [s.name, s]));
+  return {
+    sheets: grid.sheets.map((s) => {
+      const kept = earlier && !earlier.changedSheets.has(s.name) ? before.get(s.name) : undefined;
+      return kept ?? recogniseSheet(s, options);
+    }),
+  };
 }
 
 export function recogniseSheet(sheet: SheetGrid, options: RecogniseOptions = {}): SheetModel {
