@@ -25,17 +25,21 @@ export interface HeaderRow {
   cells: HeaderCell[];
 }
 
-function candidatesOfRow(sheet: SheetGrid, merges: MergeIndex, row: number): Map<number, { roles: readonly ColumnRole[]; text: string }> {
-  const found = new Map<number, { roles: readonly ColumnRole[]; text: string }>();
+type Candidates = ReadonlyMap<number, { roles: readonly ColumnRole[]; text: string }>;
+/** Most rows hold no header word: they share this one empty result instead of a map each. */
+const NO_CANDIDATES: Candidates = new Map();
+
+function candidatesOfRow(sheet: SheetGrid, merges: MergeIndex, row: number): Candidates {
+  let found: Map<number, { roles: readonly ColumnRole[]; text: string }> | null = null;
   for (let c = 1, end = merges.lastColumn(row); c <= end; c++) {
     const a = merges.anchor(row, c);
     if (a.col !== c) continue; // a horizontal merge counts once, at its anchor column
     const text = textAt(sheet, a.row, a.col);
     if (!text) continue;
     const roles = headerRoles(text);
-    if (roles.length > 0) found.set(c, { roles, text });
+    if (roles.length > 0) (found ??= new Map()).set(c, { roles, text });
   }
-  return found;
+  return found ?? NO_CANDIDATES;
 }
 
 function nonEmptyAnchors(sheet: SheetGrid, merges: MergeIndex, row: number): number {
@@ -127,8 +131,7 @@ export function findHeaderRows(sheet: SheetGrid, merges: MergeIndex): HeaderRow[
     }
     // a header split over two rows: `绩效指标` over 一级 | 二级 | 三级 in the row below, 指标值 merged down
     let row = r;
-    const below: ReturnType<typeof candidatesOfRow> =
-      r + 1 <= sheet.rowCount ? candidatesOfRow(sheet, merges, r + 1) : new Map<number, { roles: readonly ColumnRole[]; text: string }>();
+    const below = r + 1 <= sheet.rowCount ? candidatesOfRow(sheet, merges, r + 1) : NO_CANDIDATES;
     if (below.size >= 2 && below.size === nonEmptyAnchors(sheet, merges, r + 1)) {
       for (const [c] of below) {
         const i = cells.findIndex((x) => x.col === c || ((merges.areaAt(r, x.col)?.right ?? x.col) >= c && x.col < c));
