@@ -22,7 +22,7 @@ import type { Severity } from "../core/rules/types";
 import { ruleTitle } from "../app/rule-titles";
 import { useSession } from "./use-session";
 import { SeverityIcon } from "./SeverityIcon";
-import type { GroupBy } from "./state";
+import type { GroupBy, SortBy } from "./state";
 
 const useStyles = makeStyles({
   // sticky: the counts, the filter and 上一个 / 下一个 stay while the list scrolls
@@ -55,7 +55,7 @@ export interface HeaderProps {
   onFixAll: (ruleId: string) => void;
 }
 
-/** Severity counts that filter (click = only this one, again = all), 上一个 / 下一个, the text filter, grouping and 全部修复. */
+/** Severity counts that filter (click = only this one, again = all), 上一个 / 下一个, the text filter, grouping, order and 全部修复. */
 export function FindingsHeader({ counts, position, fixable, onFixAll }: HeaderProps): JSX.Element {
   const styles = useStyles();
   const { session, state } = useSession();
@@ -111,9 +111,10 @@ export function FindingsHeader({ counts, position, fixable, onFixAll }: HeaderPr
           onChange={(_, d) => session.setFilters({ text: d.value })}
         />
         <Menu
-          checkedValues={{ group: [state.groupBy], ignored: state.filters.showIgnored ? ["show"] : [] }}
+          checkedValues={{ group: [state.groupBy], sort: [state.sortBy], ignored: state.filters.showIgnored ? ["show"] : [] }}
           onCheckedValueChange={(_, d) => {
             if (d.name === "group") session.setGroupBy(d.checkedItems[0] as GroupBy);
+            else if (d.name === "sort") session.setSortBy(d.checkedItems[0] as SortBy);
             else session.setFilters({ showIgnored: d.checkedItems.includes("show") });
           }}
         >
@@ -129,6 +130,16 @@ export function FindingsHeader({ counts, position, fixable, onFixAll }: HeaderPr
                 </MenuItemRadio>
                 <MenuItemRadio name="group" value="rule">
                   {t("groupByRule")}
+                </MenuItemRadio>
+              </MenuGroup>
+              <MenuDivider />
+              <MenuGroup>
+                <MenuGroupHeader>{t("sortBy")}</MenuGroupHeader>
+                <MenuItemRadio name="sort" value="sheet">
+                  {t("sortBySheet")}
+                </MenuItemRadio>
+                <MenuItemRadio name="sort" value="severity">
+                  {t("sortBySeverity")}
                 </MenuItemRadio>
               </MenuGroup>
               <MenuDivider />

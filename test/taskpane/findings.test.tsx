@@ -133,6 +133,60 @@ describe("findings: one at a time", () => {
   });
 });
 
+describe("findings: errors first", () => {
+  const severities = () =>
+    [...list().querySelectorAll("li[data-finding]")].map((li) =>
+      within(li as HTMLElement)
+        .getByRole("img")
+        .getAttribute("aria-label"),
+    );
+  const rank = (s: string | null) => ["错误", "警告", "提示"].indexOf(s ?? "");
+
+  it("错误在前 puts errors first (by rule: all of them; by project: in each group, groups with errors first); 下一个 follows the list; kept for the session", async () => {
+    const { store, session } = await setup();
+    const inSheetOrder = severities();
+    // the sample in sheet order: a hint comes before the first error
+    expect(inSheetOrder.indexOf("提示")).toBeLessThan(inSheetOrder.indexOf("错误"));
+    fireEvent.click(screen.getByRole("button", { name: "视图与筛选" }));
+    fireEvent.click(await screen.findByRole("menuitemradio", { name: "错误在前" }));
+    await waitFor(() => expect(severities()[0]).toBe("错误"));
+    expect(severities().sort()).toEqual([...inSheetOrder].sort());
+    const worst: number[] = [];
+    for (const group of within(list()).getAllByRole("list")) {
+      const ranks = [...group.querySelectorAll("li[data-finding]")].map((li) =>
+        rank(
+          within(li as HTMLElement)
+            .getByRole("img")
+            .getAttribute("aria-label"),
+        ),
+      );
+      expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+      worst.push(ranks[0]);
+    }
+    expect(worst).toEqual([...worst].sort((a, b) => a - b));
+    const order = links().map((l) => l.textContent);
+    for (const cell of order.slice(0, 3)) {
+      fireEvent.click(screen.getByRole("button", { name: "下一个" }));
+      await waitFor(() => expect(store.selection?.address).toBe(cell));
+    }
+    fireEvent.click(screen.getByRole("button", { name: "视图与筛选" }));
+    fireEvent.click(await screen.findByRole("menuitemradio", { name: "按规则分组" }));
+    await waitFor(() =>
+      expect(severities().map(rank)).toEqual(
+        severities()
+          .map(rank)
+          .sort((a, b) => a - b),
+      ),
+    );
+    expect(session.getState().sortBy).toBe("severity");
+    fireEvent.click(screen.getByRole("button", { name: "视图与筛选" }));
+    fireEvent.click(await screen.findByRole("menuitemradio", { name: "按表中顺序" }));
+    fireEvent.click(screen.getByRole("button", { name: "视图与筛选" }));
+    fireEvent.click(await screen.findByRole("menuitemradio", { name: "按项目分组" }));
+    await waitFor(() => expect(severities()).toEqual(inSheetOrder));
+  });
+});
+
 describe("findings: ignoring", () => {
   it("忽略 with a reason: kept in the workbook, shown with its date in 已忽略", async () => {
     const { store } = await setup();
