@@ -93,6 +93,11 @@ export function FindingsView(): JSX.Element {
     el.scrollIntoView?.({ block: "nearest" });
     if (list.contains(document.activeElement)) el.querySelector<HTMLElement>("button")?.focus();
   }, [current, state.groupBy, state.sortBy]);
+  // a notice at the pane's bottom edge shortens the list, a re-validation (after 修复, 撤销) moves the items: the
+  // current finding, with its actions, stays in view above the notice
+  useEffect(() => {
+    listRef.current?.querySelector<HTMLElement>("li[aria-current='true']")?.scrollIntoView?.({ block: "nearest" });
+  }, [state.notice, state.result]);
 
   if (!result) return <Text>{t("notValidated")}</Text>;
   const notes = result.model.sheets.filter((s) => s.status !== "ok");
