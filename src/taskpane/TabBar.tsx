@@ -30,12 +30,13 @@ export interface TabSpec {
 
 /**
  * The pane's tabs in one row. Fluent's Overflow measures them; the selected tab overflows last. The ⋯ button sits
- * beside the tab list, not in it, so the tab list holds only tabs.
+ * beside the tab list, not in it, so the tab list holds only tabs. No padding is reserved: the row is measured
+ * exactly (and a DOM without layout, where every width is 0, hides nothing).
  */
 export function TabBar({ tabs, selected, onSelect, t }: { tabs: TabSpec[]; selected: View; onSelect: (v: View) => void; t: Translate }) {
   const styles = useStyles();
   return (
-    <Overflow padding={4}>
+    <Overflow padding={0}>
       <div className={styles.row}>
         <TabList className={styles.tabs} selectedValue={selected} onTabSelect={(_, d) => onSelect(d.value as View)} size="small">
           {tabs.map((tab) => (
