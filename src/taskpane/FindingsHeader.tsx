@@ -48,6 +48,18 @@ const useStyles = makeStyles({
 
 const SEVERITIES: Severity[] = ["error", "warning", "info"];
 
+/** A titled group of radio items in the view menu (its checked value is the menu's `checkedValues[name]`). */
+const radioGroup = (name: string, title: string, options: Array<[string, string]>) => (
+  <MenuGroup>
+    <MenuGroupHeader>{title}</MenuGroupHeader>
+    {options.map(([value, label]) => (
+      <MenuItemRadio key={value} name={name} value={value}>
+        {label}
+      </MenuItemRadio>
+    ))}
+  </MenuGroup>
+);
+
 export interface HeaderProps {
   counts: Record<Severity, number>;
   position: { index: number; total: number };
@@ -123,25 +135,15 @@ export function FindingsHeader({ counts, position, fixable, onFixAll }: HeaderPr
           </MenuTrigger>
           <MenuPopover>
             <MenuList>
-              <MenuGroup>
-                <MenuGroupHeader>{t("groupBy")}</MenuGroupHeader>
-                <MenuItemRadio name="group" value="project">
-                  {t("groupByProject")}
-                </MenuItemRadio>
-                <MenuItemRadio name="group" value="rule">
-                  {t("groupByRule")}
-                </MenuItemRadio>
-              </MenuGroup>
+              {radioGroup("group", t("groupBy"), [
+                ["project", t("groupByProject")],
+                ["rule", t("groupByRule")],
+              ])}
               <MenuDivider />
-              <MenuGroup>
-                <MenuGroupHeader>{t("sortBy")}</MenuGroupHeader>
-                <MenuItemRadio name="sort" value="sheet">
-                  {t("sortBySheet")}
-                </MenuItemRadio>
-                <MenuItemRadio name="sort" value="severity">
-                  {t("sortBySeverity")}
-                </MenuItemRadio>
-              </MenuGroup>
+              {radioGroup("sort", t("sortBy"), [
+                ["sheet", t("sortBySheet")],
+                ["severity", t("sortBySeverity")],
+              ])}
               <MenuDivider />
               <MenuItemCheckbox name="ignored" value="show">
                 {t("showIgnored")}
