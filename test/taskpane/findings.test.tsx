@@ -122,6 +122,26 @@ describe("findings: one at a time", () => {
     expect(currentCell()).toBe("E33");
   });
 
+  it("a notice at the bottom edge (here after fixing another finding) scrolls the current finding back into view", async () => {
+    const { session } = await setup();
+    fireEvent.click(within(list()).getByRole("button", { name: `跳到单元格 ${SHEET}!E92` }));
+    await waitFor(() => expect(currentCell()).toBe("E92"));
+    const scrolled: string[] = [];
+    // jsdom has no layout and no scrollIntoView: record which item the pane asks to bring into view
+    Element.prototype.scrollIntoView = function (this: Element) {
+      scrolled.push(this.getAttribute("data-finding") ?? "");
+    };
+    try {
+      const other = session.visibleFindings().find((f) => f.cell === "E13")!;
+      await act(() => session.fix(other));
+      await screen.findByText(/已修改 1 个单元格/);
+      expect(currentCell()).toBe("E92");
+      expect(scrolled).toContain("E92");
+    } finally {
+      delete (Element.prototype as Partial<Element>).scrollIntoView;
+    }
+  });
+
   it("after 修复 the next finding becomes the current one", async () => {
     await setup();
     fireEvent.click(within(list()).getByRole("button", { name: `跳到单元格 ${SHEET}!E13` }));
