@@ -60,9 +60,10 @@ function stampOf(when: Date): string {
   return `${when.getFullYear()}-${two(when.getMonth() + 1)}-${two(when.getDate())} ${two(when.getHours())}:${two(when.getMinutes())}`;
 }
 
-/** 校验时间 … ：共 n 个问题, with the one severity label table. */
-export function summaryText(findings: Finding[], when = new Date(), locale: Locale = "zh-CN"): string {
+/** 校验时间 …：共 n 个问题 (per severity, with the one severity label table), in how many of the `projects` checked. */
+export function summaryText(findings: Finding[], projects: number, when = new Date(), locale: Locale = "zh-CN"): string {
   const c = countBySeverity(findings);
+  const affected = new Set(findings.filter((f) => f.project !== null).map((f) => `${f.sheet}\u0000${f.projectRow ?? f.project}`));
   return translate(locale, "reportSummary", {
     stamp: stampOf(when),
     total: findings.length,
@@ -72,6 +73,8 @@ export function summaryText(findings: Finding[], when = new Date(), locale: Loca
     warning: c.warning,
     infoLabel: severityLabel(locale, "info"),
     info: c.info,
+    affected: affected.size,
+    projects,
   });
 }
 
@@ -135,7 +138,8 @@ export async function validateAndReport(
     // a protected sheet cannot be marked; the report is still written
     notes.push(t("reportMarkFailed", { message: errorMessage(e, locale) }));
   }
-  const summary = summaryText(findings, new Date(), locale);
+  const projects = r.model.sheets.reduce((n, s) => n + s.projects.length, 0);
+  const summary = summaryText(findings, projects, new Date(), locale);
   let reported = true;
   try {
     if (target) await adapter.saveState(STATE_KEYS.reportSource, target);

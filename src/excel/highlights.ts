@@ -7,7 +7,8 @@ import { protectedSheetError } from "./errors";
 
 /** Marker in our conditional formats' formula: N("…") is 0, so the rule is always true, and names us. */
 export const MARK = "kpi-lint";
-const HIGHLIGHT_FILL = { error: "#FFC7CE", warning: "#FFEB9C", info: "#DDEBF7" } as const;
+/** Excel's own light red / yellow presets and a light blue: the marks' fills and the report's severity column. */
+export const HIGHLIGHT_FILL = { error: "#FFC7CE", warning: "#FFEB9C", info: "#DDEBF7" } as const;
 /** Cells per conditional format, so each getRanges address stays short. */
 const CELLS_PER_FORMAT = 150;
 

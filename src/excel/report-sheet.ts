@@ -1,6 +1,8 @@
 /**
  * The 校验报告 sheet: a summary line, one row per finding in the user's language, each cell reference a link to its
- * cell. Rows and links are written in chunks under the payload budget (a long report exceeds 5 MB in one request).
+ * cell, the severity column coloured, an AutoFilter on the header. Rows and links are written in chunks under the
+ * payload budget (a long report exceeds 5 MB in one request). Rewriting removes the old filter, its hidden rows and
+ * every old value and format first.
  */
 import { KpiLintError } from "../core/errors";
 import { REPORT_SHEET_NAME, type Locale, severityLabel, translate, translator } from "../app/messages";
@@ -9,10 +11,13 @@ import { qualified } from "./addresses";
 import { toExcelInput } from "./cell-input";
 import { CALL_BYTES, writeInChunks } from "./edits";
 import { protectedSheetError } from "./errors";
+import { HIGHLIGHT_FILL } from "./highlights";
 import { utf8Length } from "./read-plan";
 
 const COLUMN_WIDTHS = [60, 160, 120, 130, 420, 160];
 const HEADER_FILL = "#D9E1F2";
+/** Dark text on each severity's light fill (Excel's "light red fill with dark red text" and its kin): readable. */
+const SEVERITY_FONT = { error: "#9C0006", warning: "#9C5700", info: "#1F4E78" } as const;
 /** Rows per values write: each write is one call, sized by its bytes for the chunking. */
 const ROWS_PER_WRITE = 200;
 
@@ -24,6 +29,10 @@ export async function writeReportSheet(context: Excel.RequestContext, rows: Repo
   const workbook = context.workbook;
   workbook.load("protection/protected");
   await context.sync();
+  if (!existing.isNullObject) {
+    existing.autoFilter.load("enabled");
+    await context.sync();
+  }
   if (!existing.isNullObject && existing.protection.protected) throw protectedSheetError(REPORT_SHEET_NAME, "excelActionReport");
   // Review → Protect Workbook: no sheet can be added (ExcelApi 1.7 workbook.protection)
   if (existing.isNullObject && workbook.protection.protected)
@@ -32,7 +41,11 @@ export async function writeReportSheet(context: Excel.RequestContext, rows: Repo
       actionEn: translate("en", "excelActionReport"),
     });
   const ws = existing.isNullObject ? context.workbook.worksheets.add(REPORT_SHEET_NAME) : existing;
-  if (!existing.isNullObject) ws.getRange().clear("All");
+  if (!existing.isNullObject) {
+    // the old filter first: it may hide rows (a user's 筛选) the new report writes into
+    if (existing.autoFilter.enabled) existing.autoFilter.remove();
+    ws.getRange().clear("All");
+  }
   const header = [
     t("reportColSeverity"),
     t("reportColProject"),
@@ -66,6 +79,24 @@ export async function writeReportSheet(context: Excel.RequestContext, rows: Repo
     ws.freezePanes.freezeRows(2);
     COLUMN_WIDTHS.forEach((w, i) => (ws.getRangeByIndexes(0, i, 1, 1).format.columnWidth = w));
     ws.getRangeByIndexes(2, 4, Math.max(1, rows.length), 1).format.wrapText = true;
+    // rows come sorted by severity: one fill per run of equal severity, a handful of calls for any length
+    for (const run of severityRuns(rows)) {
+      const cells = ws.getRangeByIndexes(2 + run.start, 0, run.count, 1);
+      cells.format.fill.color = HIGHLIGHT_FILL[run.severity];
+      cells.format.font.color = SEVERITY_FONT[run.severity];
+    }
+    if (rows.length > 0) ws.autoFilter.apply(ws.getRangeByIndexes(1, 0, rows.length + 1, header.length));
     ws.activate();
   });
+}
+
+/** Consecutive rows of one severity (0-based, from the first finding row). */
+export function severityRuns(rows: ReportRow[]): Array<{ severity: ReportRow["severity"]; start: number; count: number }> {
+  const runs: Array<{ severity: ReportRow["severity"]; start: number; count: number }> = [];
+  rows.forEach((r, i) => {
+    const last = runs[runs.length - 1];
+    if (last && last.severity === r.severity) last.count++;
+    else runs.push({ severity: r.severity, start: i, count: 1 });
+  });
+  return runs;
 }

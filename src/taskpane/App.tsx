@@ -5,8 +5,6 @@ import {
   MessageBarBody,
   MessageBarActions,
   Button,
-  Tab,
-  TabList,
   makeStyles,
   tokens,
   webLightTheme,
@@ -21,6 +19,7 @@ import { IgnoredView } from "./IgnoredView";
 import { JournalView } from "./JournalView";
 import { TemplatesView } from "./TemplatesView";
 import { MappingView } from "./MappingView";
+import { TabBar } from "./TabBar";
 import type { View } from "./views";
 
 export type { View } from "./views";
@@ -37,7 +36,6 @@ const useStyles = makeStyles({
     overflow: "hidden",
   },
   body: { flexGrow: 1, minHeight: 0, overflowY: "auto", overflowX: "hidden" },
-  tabs: { flexWrap: "wrap", flexShrink: 0 },
   notice: { flexShrink: 0, marginBottom: tokens.spacingVerticalS, overflowWrap: "anywhere" },
 });
 
@@ -55,13 +53,18 @@ function Shell(): JSX.Element {
   return (
     <div className={styles.root}>
       <Toolbar onView={open} />
-      <TabList className={styles.tabs} selectedValue={view} onTabSelect={(_, d) => open(d.value as View)} size="small">
-        <Tab value="findings">{t("findingsTab")}</Tab>
-        <Tab value="templates">{t("templatesTab")}</Tab>
-        <Tab value="mapping">{t("mappingTab")}</Tab>
-        <Tab value="settings">{t("settingsTab")}</Tab>
-        <Tab value="ignored">{`${t("ignoredTab")} (${state.ignoredList.length})`}</Tab>
-      </TabList>
+      <TabBar
+        t={t}
+        selected={view}
+        onSelect={open}
+        tabs={[
+          { value: "findings", label: t("findingsTab") },
+          { value: "templates", label: t("templatesTab") },
+          { value: "mapping", label: t("mappingTab") },
+          { value: "settings", label: t("settingsTab") },
+          { value: "ignored", label: `${t("ignoredTab")} (${state.ignoredList.length})` },
+        ]}
+      />
       {/* a region, not <main>: in the preview the pane sits beside the workbook, inside the page's own landmarks */}
       <div className={styles.body} role="region" aria-label={t("appTitle")} data-pane-body>
         {view === "findings" && <FindingsView />}

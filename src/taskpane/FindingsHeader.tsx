@@ -22,7 +22,7 @@ import type { Severity } from "../core/rules/types";
 import { ruleTitle } from "../app/rule-titles";
 import { useSession } from "./use-session";
 import { SeverityIcon } from "./SeverityIcon";
-import type { GroupBy } from "./state";
+import type { GroupBy, SortBy } from "./state";
 
 const useStyles = makeStyles({
   // sticky: the counts, the filter and 上一个 / 下一个 stay while the list scrolls
@@ -48,6 +48,18 @@ const useStyles = makeStyles({
 
 const SEVERITIES: Severity[] = ["error", "warning", "info"];
 
+/** A titled group of radio items in the view menu (its checked value is the menu's `checkedValues[name]`). */
+const radioGroup = (name: string, title: string, options: Array<[string, string]>) => (
+  <MenuGroup>
+    <MenuGroupHeader>{title}</MenuGroupHeader>
+    {options.map(([value, label]) => (
+      <MenuItemRadio key={value} name={name} value={value}>
+        {label}
+      </MenuItemRadio>
+    ))}
+  </MenuGroup>
+);
+
 export interface HeaderProps {
   counts: Record<Severity, number>;
   position: { index: number; total: number };
@@ -55,7 +67,7 @@ export interface HeaderProps {
   onFixAll: (ruleId: string) => void;
 }
 
-/** Severity counts that filter (click = only this one, again = all), 上一个 / 下一个, the text filter, grouping and 全部修复. */
+/** Severity counts that filter (click = only this one, again = all), 上一个 / 下一个, the text filter, grouping, order and 全部修复. */
 export function FindingsHeader({ counts, position, fixable, onFixAll }: HeaderProps): JSX.Element {
   const styles = useStyles();
   const { session, state } = useSession();
@@ -111,9 +123,10 @@ export function FindingsHeader({ counts, position, fixable, onFixAll }: HeaderPr
           onChange={(_, d) => session.setFilters({ text: d.value })}
         />
         <Menu
-          checkedValues={{ group: [state.groupBy], ignored: state.filters.showIgnored ? ["show"] : [] }}
+          checkedValues={{ group: [state.groupBy], sort: [state.sortBy], ignored: state.filters.showIgnored ? ["show"] : [] }}
           onCheckedValueChange={(_, d) => {
             if (d.name === "group") session.setGroupBy(d.checkedItems[0] as GroupBy);
+            else if (d.name === "sort") session.setSortBy(d.checkedItems[0] as SortBy);
             else session.setFilters({ showIgnored: d.checkedItems.includes("show") });
           }}
         >
@@ -122,15 +135,15 @@ export function FindingsHeader({ counts, position, fixable, onFixAll }: HeaderPr
           </MenuTrigger>
           <MenuPopover>
             <MenuList>
-              <MenuGroup>
-                <MenuGroupHeader>{t("groupBy")}</MenuGroupHeader>
-                <MenuItemRadio name="group" value="project">
-                  {t("groupByProject")}
-                </MenuItemRadio>
-                <MenuItemRadio name="group" value="rule">
-                  {t("groupByRule")}
-                </MenuItemRadio>
-              </MenuGroup>
+              {radioGroup("group", t("groupBy"), [
+                ["project", t("groupByProject")],
+                ["rule", t("groupByRule")],
+              ])}
+              <MenuDivider />
+              {radioGroup("sort", t("sortBy"), [
+                ["sheet", t("sortBySheet")],
+                ["severity", t("sortBySeverity")],
+              ])}
               <MenuDivider />
               <MenuItemCheckbox name="ignored" value="show">
                 {t("showIgnored")}

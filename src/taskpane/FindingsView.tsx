@@ -1,7 +1,6 @@
 import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { ChevronDown16Regular, ChevronRight16Regular } from "@fluentui/react-icons";
 import { type KeyboardEvent, useEffect, useMemo, useRef, useState } from "react";
-import { groupByProject } from "../core/finding";
 import { countBySeverity } from "../core/lint";
 import type { Finding } from "../core/rules/types";
 import { activeFindings } from "../app/workflow";
@@ -9,7 +8,7 @@ import { ruleTitle } from "../app/rule-titles";
 import { useSession } from "./use-session";
 import { FindingItem } from "./FindingItem";
 import { FindingsHeader } from "./FindingsHeader";
-import { filterFindings, findingKey } from "./actions/navigate";
+import { findingKey, groupFindings, shownFindings } from "./actions/navigate";
 import { FixAllDialog } from "./FixAllDialog";
 import { RuleMenu } from "./RuleMenu";
 
@@ -57,7 +56,11 @@ export function FindingsView(): JSX.Element {
   const [collapsed, setCollapsed] = useState<Set<string>>(new Set());
   const listRef = useRef<HTMLUListElement>(null);
   const result = state.result;
-  const visible = useMemo(() => filterFindings(state.result, state.filters, locale), [state.result, state.filters, locale]);
+  // in the order the list shows them, which 上一个 / 下一个 follow
+  const visible = useMemo(
+    () => shownFindings({ result: state.result, filters: state.filters, groupBy: state.groupBy, sortBy: state.sortBy }, locale),
+    [state.result, state.filters, state.groupBy, state.sortBy, locale],
+  );
   const active = useMemo(() => (result ? activeFindings(result) : []), [result]);
   const counts = countBySeverity(active);
   const fixable = useMemo(() => {
@@ -66,22 +69,19 @@ export function FindingsView(): JSX.Element {
     return [...m].filter(([, n]) => n > 1);
   }, [active]);
   const projects = useMemo(() => result?.model.sheets.flatMap((s) => s.projects) ?? [], [result]);
-  const groups = useMemo((): Group[] => {
-    const shown = visible.slice(0, limit);
-    if (state.groupBy === "rule") {
-      const m = new Map<string, Finding[]>();
-      for (const f of shown) m.set(f.ruleId, [...(m.get(f.ruleId) ?? []), f]);
-      return [...m].map(([id, items]) => ({ key: `rule:${id}`, name: ruleTitle(id, locale), ruleId: id, items }));
-    }
-    return groupByProject(shown).map((g) => {
-      const p = projects.find((x) => x.sheet === g.sheet && x.name === g.project && x.firstRow === g.row);
-      const project = g.project ?? t("noProject");
-      const name = p
-        ? t("groupHeadRows", { project, sheet: g.sheet, first: p.firstRow, last: p.lastRow })
-        : t("groupHead", { project, sheet: g.sheet });
-      return { key: g.key, name, ruleId: null, items: g.items };
-    });
-  }, [visible, limit, state.groupBy, projects, locale, t]);
+  const groups = useMemo(
+    (): Group[] =>
+      groupFindings(visible.slice(0, limit), state.groupBy).map((g) => {
+        if (g.ruleId) return { key: g.key, name: ruleTitle(g.ruleId, locale), ruleId: g.ruleId, items: g.items };
+        const p = projects.find((x) => x.sheet === g.sheet && x.name === g.project && x.firstRow === g.row);
+        const project = g.project ?? t("noProject");
+        const name = p
+          ? t("groupHeadRows", { project, sheet: g.sheet, first: p.firstRow, last: p.lastRow })
+          : t("groupHead", { project, sheet: g.sheet });
+        return { key: g.key, name, ruleId: null, items: g.items };
+      }),
+    [visible, limit, state.groupBy, projects, locale, t],
+  );
   const current = state.current;
   const index = visible.findIndex((f) => findingKey(f) === current);
 
@@ -92,7 +92,12 @@ export function FindingsView(): JSX.Element {
     if (!el || !list) return;
     el.scrollIntoView?.({ block: "nearest" });
     if (list.contains(document.activeElement)) el.querySelector<HTMLElement>("button")?.focus();
-  }, [current, state.groupBy]);
+  }, [current, state.groupBy, state.sortBy]);
+  // a notice at the pane's bottom edge shortens the list, a re-validation (after 修复, 撤销) moves the items: the
+  // current finding, with its actions, stays in view above the notice
+  useEffect(() => {
+    listRef.current?.querySelector<HTMLElement>("li[aria-current='true']")?.scrollIntoView?.({ block: "nearest" });
+  }, [state.notice, state.result]);
 
   if (!result) return <Text>{t("notValidated")}</Text>;
   const notes = result.model.sheets.filter((s) => s.status !== "ok");

@@ -10,7 +10,7 @@ import type { InsertPlan } from "../core/templates/planner";
 import type { WorkbookAdapter } from "../excel/adapter";
 import { type Locale, type Translate, translator } from "../app/i18n";
 import { Store, type PaneContext } from "./store";
-import type { Filters, GroupBy, PaneState } from "./state";
+import type { Filters, GroupBy, PaneState, SortBy } from "./state";
 import * as fixes from "./actions/fixes";
 import * as ignoring from "./actions/ignore";
 import * as settings from "./actions/settings";
@@ -21,7 +21,7 @@ import { type RuleDocSource, loadRuleDoc } from "./rule-docs";
 import type { RuleDoc } from "../app/rule-doc";
 import type { Linter } from "../app/linter";
 
-export type { Filters, GroupBy, Notice, PackInfo, PaneState } from "./state";
+export type { Filters, GroupBy, Notice, PackInfo, PaneState, SortBy } from "./state";
 
 export type SessionOptions = templates.PackOptions & {
   /** The rule docs (the why under a finding); without it, a finding shows its rule's one-line description. */
@@ -91,6 +91,11 @@ export class Session {
     this.store.set({ groupBy });
   }
 
+  /** Sheet order or errors first: kept for the session, like the grouping; 上一个 / 下一个 follow it. */
+  setSortBy(sortBy: SortBy): void {
+    this.store.set({ sortBy });
+  }
+
   dismissNotice(): void {
     this.store.set({ notice: null });
   }
@@ -99,12 +104,12 @@ export class Session {
     return validation.validate(this.ctx, keepNotice);
   }
 
-  /** The findings the filters let through, in sheet order. */
   /** 取消 the validation under way. */
   cancel(): void {
     validation.cancel(this.ctx);
   }
 
+  /** The findings the filters let through, in the order the list shows them. */
   visibleFindings(): Finding[] {
     return nav.visibleFindings(this.ctx);
   }
@@ -118,7 +123,7 @@ export class Session {
     return nav.goTo(this.ctx, f);
   }
 
-  /** 上一个 / 下一个 in sheet order. */
+  /** 上一个 / 下一个 in the list's order. */
   move(delta: 1 | -1): Promise<void> {
     return nav.move(this.ctx, delta);
   }

@@ -20,6 +20,8 @@ export interface Filters {
 }
 
 export type GroupBy = "project" | "rule";
+/** The list's order: as in the sheet, or errors first (then warnings, then hints), each in sheet order. */
+export type SortBy = "sheet" | "severity";
 
 export interface PackInfo {
   label: string;
@@ -39,6 +41,7 @@ export interface PaneState {
   notice: Notice | null;
   filters: Filters;
   groupBy: GroupBy;
+  sortBy: SortBy;
   /** The finding the user is on (findingKey): marked in the list, moved by 上一个 / 下一个 and by the sheet's selection. */
   current: string | null;
   config: ResolvedConfig;
@@ -64,6 +67,7 @@ export const INITIAL: PaneState = {
   notice: null,
   filters: { severities: ["error", "warning", "info"], rule: null, showIgnored: false, text: "" },
   groupBy: "project",
+  sortBy: "sheet",
   current: null,
   config: DEFAULT_CONFIG,
   packs: [BUILTIN_PACK_INFO],

@@ -170,6 +170,35 @@ maybe("preview page in chromium", () => {
     expect(violations).toEqual([]);
   }
 
+  /** The current finding, actions included, lies wholly between the sticky header and the notice at the bottom edge. */
+  async function expectCurrentAboveNotice() {
+    const r = await pane().evaluate((el) => {
+      const li = el.querySelector("li[aria-current='true']") as HTMLElement;
+      const header = el.querySelector("[data-pane-body] section > div") as HTMLElement;
+      const notice = el.querySelector("[data-pane-body] ~ [role='status'], [data-pane-body] ~ [role='alert']") as HTMLElement;
+      return {
+        top: li.getBoundingClientRect().top,
+        bottom: li.getBoundingClientRect().bottom,
+        headerBottom: header.getBoundingClientRect().bottom,
+        noticeTop: notice.getBoundingClientRect().top,
+      };
+    });
+    expect(r.top).toBeGreaterThanOrEqual(r.headerBottom - 0.5);
+    expect(r.bottom).toBeLessThanOrEqual(r.noticeTop + 0.5);
+  }
+
+  /** The tab row is one row: every shown tab on the same line, the tab list no taller than one tab. */
+  async function expectTabsOnOneRow() {
+    const r = await pane()
+      .getByRole("tablist")
+      .evaluate((el) => {
+        const shown = [...el.querySelectorAll("[role='tab']")].map((t) => t.getBoundingClientRect()).filter((b) => b.width > 0);
+        return { height: el.getBoundingClientRect().height, tops: new Set(shown.map((b) => Math.round(b.top))).size, tab: shown[0].height };
+      });
+    expect(r.tops).toBe(1);
+    expect(r.height).toBeLessThanOrEqual(r.tab + 1);
+  }
+
   /** 模板 with the first project chosen (its type select holds long names): it must fit the pane. */
   async function templatesForFirstProject() {
     await pane().getByRole("tab", { name: "模板" }).click();
@@ -254,9 +283,19 @@ maybe("preview page in chromium", () => {
     await page.waitForFunction(() => document.querySelector('.wb td[data-cell="E13"]')?.textContent === "≥95%");
     await expect(cell("E115").textContent()).resolves.toBe("≥90%");
     await expectNoSidewaysScroll();
+    // the current finding at the list's bottom edge: the notice 撤销 brings must not hide it (or its actions)
+    await cell("B92").click();
+    await page.waitForFunction(() => document.querySelector("aside.pane li[aria-current='true']")?.getAttribute("data-finding") === "B92");
+    await problems()
+      .locator("li[aria-current='true']")
+      .evaluate((li) => li.scrollIntoView({ block: "end" }));
     await pane().getByRole("button", { name: "撤销", exact: true }).click();
     await page.waitForFunction(() => document.querySelector('.wb td[data-cell="E13"]')?.textContent === "≥95 百分率");
     await pane().getByRole("status").filter({ hasText: "已撤销" }).waitFor();
+    // after the re-validation that follows 撤销 (the 33 findings come back above it)
+    await page.waitForFunction(() => document.querySelectorAll("aside.pane li[data-finding]").length > 60);
+    await page.waitForFunction(() => !document.querySelector("aside.pane [role='progressbar']"));
+    await expectCurrentAboveNotice();
     await expectNoSidewaysScroll();
     await shot("pane-350-undone");
   });
@@ -317,6 +356,21 @@ maybe("preview page in chromium", () => {
     await shot("pane-320-templates");
   });
 
+  it("at 320 px the tabs stay on one row: in English the ones without room are behind ⋯, in Chinese all show", async () => {
+    await openAt(320, "sample=funing-forms.xlsx&lang=en");
+    await expectTabsOnOneRow();
+    await pane().getByRole("button", { name: "More tabs" }).click();
+    await page.getByRole("menuitemradio", { name: "Settings" }).click();
+    await expect(pane().getByRole("tab", { name: "Settings" }).getAttribute("aria-selected")).resolves.toBe("true");
+    await expectTabsOnOneRow();
+    await expectNoSidewaysScroll();
+    await shot("pane-320-en-settings");
+    await openAt(320);
+    await expectTabsOnOneRow();
+    await expect(pane().getByRole("tab").count()).resolves.toBe(5);
+    await expect(pane().getByRole("button", { name: "更多标签页" }).count()).resolves.toBe(0);
+  });
+
   it("the ribbon's 校验工作表 writes the 校验报告 sheet, linked to the cells", async () => {
     await openAt(350);
     await page.getByRole("group", { name: "绩效指标（功能区）" }).getByRole("button", { name: "校验工作表" }).click();
@@ -348,6 +402,8 @@ maybe("preview page in chromium", () => {
     await pane().getByLabel(/^E 列/).selectOption("value");
     await pane().getByRole("button", { name: "保存并重新校验" }).click();
     await pane().getByText("按您指定").first().waitFor();
+    // 按您指定 shows once the mapping is saved; the re-validation ends with this status
+    await pane().getByText("列映射已保存到本工作簿，并已重新校验。").waitFor();
     await pane().screenshot({ path: path.join(OUT, "pane-mapping-saved-350.png") });
 
     await pane().getByRole("tab", { name: "问题" }).click();

@@ -76,4 +76,23 @@ describe("in-memory Excel object model", () => {
       }),
     ).rejects.toThrow(/512/);
   });
+
+  it("AutoFilter: one per sheet, criteria hide rows until it is removed, moves with inserted rows, refused on a protected sheet", async () => {
+    const { s, run } = sheet();
+    const onS = (fn: (ws: Excel.Worksheet) => void) =>
+      run(async (ctx: Excel.RequestContext) => {
+        fn(ctx.workbook.worksheets.getItem("S"));
+        await ctx.sync();
+      });
+    await onS((ws) => ws.autoFilter.apply(ws.getRange("B1:B8"), 0, { filterOn: "Values", values: ["B3"] }));
+    expect([...s.autoFilter!.hiddenRows]).toEqual([2, 4, 5, 6, 7, 8]);
+    await expect(onS((ws) => ws.autoFilter.apply("B1:B4"))).rejects.toMatchObject({ code: "InvalidOperation" });
+    await onS((ws) => ws.getRange("1:1").insert("Down"));
+    expect(s.autoFilter!.area).toEqual({ top: 2, left: 2, bottom: 9, right: 2 });
+    expect(s.autoFilter!.hiddenRows.has(3)).toBe(true);
+    await onS((ws) => ws.autoFilter.remove());
+    expect(s.autoFilter).toBeNull();
+    s.protected = true;
+    await expect(onS((ws) => ws.autoFilter.apply("B1:B4"))).rejects.toMatchObject({ code: "AccessDenied" });
+  });
 });

@@ -339,7 +339,7 @@ describe("in English (Office's display language)", () => {
     const store = await memFixture("funing-forms.xlsx");
     const adapter = new OfficeAdapter(memoryHost(store), "en");
     const r = await validateAndReport(adapter, "en");
-    expect(r.summary).toMatch(/^Validated .*: \d+ problems \(Error \d+, Warning \d+, Info \d+\)$/);
+    expect(r.summary).toMatch(/^Validated .*: \d+ problem\(s\) \(Error \d+, Warning \d+, Info \d+\) in \d+ of \d+ project\(s\)$/);
     const rep = store.sheet(REPORT_SHEET)!;
     expect(rep.value(2, 1)).toBe("Severity");
     expect(["Error", "Warning", "Info"]).toContain(rep.value(3, 1));

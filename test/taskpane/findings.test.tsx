@@ -122,6 +122,26 @@ describe("findings: one at a time", () => {
     expect(currentCell()).toBe("E33");
   });
 
+  it("a notice at the bottom edge (here after fixing another finding) scrolls the current finding back into view", async () => {
+    const { session } = await setup();
+    fireEvent.click(within(list()).getByRole("button", { name: `跳到单元格 ${SHEET}!E92` }));
+    await waitFor(() => expect(currentCell()).toBe("E92"));
+    const scrolled: string[] = [];
+    // jsdom has no layout and no scrollIntoView: record which item the pane asks to bring into view
+    Element.prototype.scrollIntoView = function (this: Element) {
+      scrolled.push(this.getAttribute("data-finding") ?? "");
+    };
+    try {
+      const other = session.visibleFindings().find((f) => f.cell === "E13")!;
+      await act(() => session.fix(other));
+      await screen.findByText(/已修改 1 个单元格/);
+      expect(currentCell()).toBe("E92");
+      expect(scrolled).toContain("E92");
+    } finally {
+      delete (Element.prototype as Partial<Element>).scrollIntoView;
+    }
+  });
+
   it("after 修复 the next finding becomes the current one", async () => {
     await setup();
     fireEvent.click(within(list()).getByRole("button", { name: `跳到单元格 ${SHEET}!E13` }));
@@ -130,6 +150,60 @@ describe("findings: one at a time", () => {
     fireEvent.click(within(await screen.findByRole("dialog", { name: "修复 E13" })).getByRole("button", { name: "确认修复" }));
     await screen.findByText(/已修改 1 个单元格/);
     await waitFor(() => expect(currentCell()).toBe("E14"));
+  });
+});
+
+describe("findings: errors first", () => {
+  const severities = () =>
+    [...list().querySelectorAll("li[data-finding]")].map((li) =>
+      within(li as HTMLElement)
+        .getByRole("img")
+        .getAttribute("aria-label"),
+    );
+  const rank = (s: string | null) => ["错误", "警告", "提示"].indexOf(s ?? "");
+
+  it("错误在前 puts errors first (by rule: all of them; by project: in each group, groups with errors first); 下一个 follows the list; kept for the session", async () => {
+    const { store, session } = await setup();
+    const inSheetOrder = severities();
+    // the sample in sheet order: a hint comes before the first error
+    expect(inSheetOrder.indexOf("提示")).toBeLessThan(inSheetOrder.indexOf("错误"));
+    fireEvent.click(screen.getByRole("button", { name: "视图与筛选" }));
+    fireEvent.click(await screen.findByRole("menuitemradio", { name: "错误在前" }));
+    await waitFor(() => expect(severities()[0]).toBe("错误"));
+    expect(severities().sort()).toEqual([...inSheetOrder].sort());
+    const worst: number[] = [];
+    for (const group of within(list()).getAllByRole("list")) {
+      const ranks = [...group.querySelectorAll("li[data-finding]")].map((li) =>
+        rank(
+          within(li as HTMLElement)
+            .getByRole("img")
+            .getAttribute("aria-label"),
+        ),
+      );
+      expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+      worst.push(ranks[0]);
+    }
+    expect(worst).toEqual([...worst].sort((a, b) => a - b));
+    const order = links().map((l) => l.textContent);
+    for (const cell of order.slice(0, 3)) {
+      fireEvent.click(screen.getByRole("button", { name: "下一个" }));
+      await waitFor(() => expect(store.selection?.address).toBe(cell));
+    }
+    fireEvent.click(screen.getByRole("button", { name: "视图与筛选" }));
+    fireEvent.click(await screen.findByRole("menuitemradio", { name: "按规则分组" }));
+    await waitFor(() =>
+      expect(severities().map(rank)).toEqual(
+        severities()
+          .map(rank)
+          .sort((a, b) => a - b),
+      ),
+    );
+    expect(session.getState().sortBy).toBe("severity");
+    fireEvent.click(screen.getByRole("button", { name: "视图与筛选" }));
+    fireEvent.click(await screen.findByRole("menuitemradio", { name: "按表中顺序" }));
+    fireEvent.click(screen.getByRole("button", { name: "视图与筛选" }));
+    fireEvent.click(await screen.findByRole("menuitemradio", { name: "按项目分组" }));
+    await waitFor(() => expect(severities()).toEqual(inSheetOrder));
   });
 });
 

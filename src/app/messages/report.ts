@@ -1,6 +1,7 @@
 /** The validation summary and the 校验报告 sheet (section of the catalogue). */
 export const reportZh = {
-  reportSummary: "校验时间 {{stamp}}：共 {{total}} 个问题，{{errorLabel}} {{error}}，{{warningLabel}} {{warning}}，{{infoLabel}} {{info}}",
+  reportSummary:
+    "校验时间 {{stamp}}：共 {{total}} 个问题（{{errorLabel}} {{error}}，{{warningLabel}} {{warning}}，{{infoLabel}} {{info}}），涉及 {{affected}} 个项目（共 {{projects}} 个）",
   reportSheetNote: "工作表「{{sheet}}」：{{message}}",
   reportMarkFailed: "未能标记单元格：{{message}}",
   reportConfigInvalid: "设置有误，已按默认设置校验：{{message}}",
@@ -14,7 +15,8 @@ export const reportZh = {
 } as const;
 
 export const reportEn: Record<keyof typeof reportZh, string> = {
-  reportSummary: "Validated {{stamp}}: {{total}} problems ({{errorLabel}} {{error}}, {{warningLabel}} {{warning}}, {{infoLabel}} {{info}})",
+  reportSummary:
+    "Validated {{stamp}}: {{total}} problem(s) ({{errorLabel}} {{error}}, {{warningLabel}} {{warning}}, {{infoLabel}} {{info}}) in {{affected}} of {{projects}} project(s)",
   reportSheetNote: "Sheet “{{sheet}}”: {{message}}",
   reportMarkFailed: "Could not mark the cells: {{message}}",
   reportConfigInvalid: "The settings are invalid; validated with the defaults: {{message}}",

@@ -37,6 +37,13 @@ export interface MemConditionalFormat {
   fill: string | null;
 }
 
+/** A sheet's one AutoFilter (./auto-filter.ts). */
+export interface MemAutoFilter {
+  area: MergedArea;
+  /** Rows the criteria hide; removing the filter shows them again (support.microsoft.com "Filter data in a range or table"). */
+  hiddenRows: Set<number>;
+}
+
 export const intersects = (a: MergedArea, b: MergedArea): boolean =>
   a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
 export const contains = (outer: MergedArea, inner: MergedArea): boolean =>
@@ -50,6 +57,7 @@ export class MemSheet {
   conditionalFormats: MemConditionalFormat[] = [];
   readonly hyperlinks = new Map<string, { documentReference?: string; address?: string; textToDisplay?: string }>();
   frozenRows = 0;
+  autoFilter: MemAutoFilter | null = null;
   readonly columnWidths = new Map<number, number>();
 
   constructor(public name: string) {}
@@ -121,6 +129,7 @@ export class MemSheet {
       a.top >= row ? { ...a, top: a.top + count, bottom: a.bottom + count } : a.bottom >= row ? { ...a, bottom: a.bottom + count } : a;
     this.merges = this.merges.map(grow);
     for (const cf of this.conditionalFormats) cf.areas = cf.areas.map(grow);
+    this.moveFilter(grow, (r) => (r >= row ? r + count : r));
     if (row <= 1) return;
     for (const [k, c] of [...this.cells]) {
       const [r, col] = k.split(",").map(Number);
@@ -154,6 +163,15 @@ export class MemSheet {
     this.merges = this.merges.map(shrink).filter((m): m is MergedArea => !!m && (m.bottom > m.top || m.right > m.left));
     for (const cf of this.conditionalFormats) cf.areas = cf.areas.map(shrink).filter((a): a is MergedArea => !!a);
     this.conditionalFormats = this.conditionalFormats.filter((cf) => cf.areas.length > 0);
+    this.moveFilter(shrink, (r) => (r < row ? r : r > last ? r - count : null));
+  }
+
+  /** The AutoFilter's range moves and resizes with the rows, as a merged area does; its hidden rows move too. */
+  private moveFilter(move: (a: MergedArea) => MergedArea | null, moveRow: (r: number) => number | null): void {
+    if (!this.autoFilter) return;
+    const area = move(this.autoFilter.area);
+    const hidden = [...this.autoFilter.hiddenRows].map(moveRow).filter((r): r is number => r !== null);
+    this.autoFilter = area && { area, hiddenRows: new Set(hidden) };
   }
 
   private shiftCells(move: (row: number) => number): void {

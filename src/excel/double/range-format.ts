@@ -3,7 +3,7 @@ import { type Ctx, FakeOfficeError } from "./batch";
 import type { MemSheet } from "./mem-sheet";
 import { formatsWritable, type Target } from "./targets";
 
-/** Formats are kept for the cells a report or a mark can reach; a whole-column format stops at this many rows. */
+/** Formats are kept for the cells a report or a mark can reach: a whole-column format stops at this many rows past the last used one. */
 const FORMAT_ROWS = 5000;
 const FORMAT_COLS = 200;
 
@@ -21,7 +21,10 @@ export class RangeFormatApi {
         const t = this.resolve();
         if (!t) return;
         formatsWritable(t.sheet);
-        const bottom = Math.min(t.area.bottom, t.area.top + FORMAT_ROWS);
+        const tall = t.area.bottom - t.area.top > FORMAT_ROWS;
+        const bottom = tall
+          ? Math.min(t.area.bottom, Math.max(t.area.top, t.sheet.usedArea(true)?.bottom ?? 0) + FORMAT_ROWS)
+          : t.area.bottom;
         const right = Math.min(t.area.right, t.area.left + FORMAT_COLS);
         for (let r = t.area.top; r <= bottom; r++) for (let c = t.area.left; c <= right; c++) fn(t.sheet, r, c);
       });

@@ -1,5 +1,6 @@
 /** Excel.Worksheet of the in-memory Excel. */
 import { parseRangeAddress } from "../addresses";
+import { AutoFilterApi } from "./auto-filter";
 import { type Ctx, FakeOfficeError, Loadable } from "./batch";
 import { MAX_COLS, MAX_ROWS, type MemSheet } from "./mem-sheet";
 import { RangeApi } from "./range-api";
@@ -9,6 +10,7 @@ import { sheetOf } from "./targets";
 export class WorksheetApi extends Loadable {
   readonly protection: { readonly protected: boolean };
   readonly freezePanes: { freezeRows(n: number): void };
+  readonly autoFilter: AutoFilterApi;
   constructor(
     ctx: Ctx,
     private readonly nameOf: () => string,
@@ -21,6 +23,7 @@ export class WorksheetApi extends Loadable {
         return isProtected();
       },
     };
+    this.autoFilter = new AutoFilterApi(ctx, () => this.sheet());
     this.freezePanes = {
       freezeRows: (n: number) => ctx.enqueue(() => void (this.sheet().frozenRows = n)),
     };
