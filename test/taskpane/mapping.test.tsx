@@ -109,7 +109,7 @@ describe("列映射 (column mapping)", () => {
     const { session } = setup("en");
     fireEvent.click(screen.getByRole("button", { name: "Validate" }));
     await waitFor(() => expect(session.getState().result).not.toBeNull());
-    fireEvent.click(screen.getByRole("tab", { name: "Column mapping" }));
+    fireEvent.click(screen.getByRole("tab", { name: "Columns" }));
     expect(screen.getByText("Reads implausibly")).toBeTruthy();
     expect(screen.getByText(/Level 1: column A, Level 2: column B, Indicator name: column C, Target value: column D/)).toBeTruthy();
     expect(screen.getByRole("button", { name: "Save and re-validate" })).toBeTruthy();

@@ -34,7 +34,7 @@ export const mappingZh = {
 } as const;
 
 export const mappingEn: Record<keyof typeof mappingZh, string> = {
-  mappingTab: "Column mapping",
+  mappingTab: "Columns",
   mappingIntro:
     "Each indicator table's columns are read as shown below. If something is wrong, correct it and save: from then on validation (the ribbon's Validate sheet too) reads the columns you chose.",
   mappingNotValidated: "Click “Validate” first, then check here how the columns were read.",

@@ -22,7 +22,7 @@ export default defineRule({
   messages: {
     default: {
       zh: "第 {{row}} 行起的指标表读不通：{{problems}}。已识别为：{{mapping}}。如识别有误，请在任务窗格“列映射”中指定各列，或在 kpi-lint.config.json 的 columns 中设置；在此之前不对该表报告其他问题。",
-      en: "The indicator table from row {{row}} does not read plausibly: {{problemsEn}}. Understood as: {{mappingEn}}. If this is wrong, map the columns in the task pane (Column mapping) or under `columns` in kpi-lint.config.json; until then no other problems are reported for this table.",
+      en: "The indicator table from row {{row}} does not read plausibly: {{problemsEn}}. Understood as: {{mappingEn}}. If this is wrong, map the columns in the task pane (Columns tab) or under `columns` in kpi-lint.config.json; until then no other problems are reported for this table.",
     },
   },
   fixable: false,
