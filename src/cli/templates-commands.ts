@@ -2,7 +2,7 @@
 import { loadConfig } from "./config-file";
 import fs from "node:fs";
 import path from "node:path";
-import { KpiLintError } from "../core/errors";
+import { KpiLintError } from "./errors";
 import { lint } from "../core/lint";
 import type { ProjectBlock, WorkbookModel } from "../core/model";
 import { classifyProject } from "../core/templates/classify";
