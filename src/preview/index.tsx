@@ -12,7 +12,7 @@ import { type MessageKey, REPORT_SHEET_NAME, localeFrom, translator } from "../a
 import { errorMessage, validateAndReport } from "../app/workflow";
 import { memoryHost } from "../excel/double";
 import type { MemWorkbook } from "../excel/double";
-import type { ReadProgress } from "./open-xlsx";
+import { type ReadProgress, readXlsx } from "./read-protocol";
 import { WorkbookView } from "./WorkbookView";
 import { workerLinter } from "../app/linter";
 import { bundledRuleDocs } from "../taskpane/bundled-rule-docs";
@@ -41,10 +41,8 @@ const spawnReader =
     : // @ts-expect-error import.meta: as above
       () => new Worker(new URL("./read.worker.ts", import.meta.url));
 
-async function openXlsx(name: string, data: ArrayBuffer, onProgress: (p: ReadProgress) => void): Promise<MemWorkbook> {
-  const { readXlsx } = await import("./read-protocol");
-  return readXlsx(spawnReader, name, new Uint8Array(data), onProgress);
-}
+const openXlsx = (name: string, data: ArrayBuffer, onProgress: (p: ReadProgress) => void): Promise<MemWorkbook> =>
+  readXlsx(spawnReader, name, new Uint8Array(data), onProgress);
 
 declare global {
   interface Window {

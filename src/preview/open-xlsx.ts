@@ -3,7 +3,7 @@
  * workbook — values as stored (dates as serial numbers), formulas, number formats and the looks the
  * preview shows, column widths, visibility and protection. Cells of a merged area carry the top-left
  * cell's content, as the ExcelJS loading it replaced gave them. Sheet by sheet, with progress, so that the
- * reading can run in a worker (./read-in-worker) and the page put the workbook together.
+ * reading can run in a worker (./read-server) and the page put the workbook together (./read-protocol).
  */
 import { KpiLintError } from "../core/read-error-codes";
 import { cellAddress } from "../core/grid";
@@ -11,6 +11,7 @@ import { isDateFormat } from "../xlsx/number-formats";
 import type { RawCell } from "../xlsx/sheet-xml";
 import { type SheetStart, type SheetVisitor, walkXlsx } from "../xlsx/workbook";
 import { type MemCell, MemSheet, MemWorkbook } from "../excel/double";
+import { type ReadProgress, addSheetHead, headOf } from "./read-protocol";
 
 const VISIBILITY = { visible: "Visible", hidden: "Hidden", veryHidden: "VeryHidden" } as const;
 
@@ -31,13 +32,6 @@ function memCell(c: RawCell, start: SheetStart, sharedMasters: Map<string, strin
   if (style?.wrap) cell.wrap = true;
   if (style?.border) cell.border = true;
   return cell;
-}
-
-/** How far the reading has got: the sheet (1-based, in workbook order), its name and the last row read. */
-export interface ReadProgress {
-  sheet: number;
-  name: string;
-  rows: number;
 }
 
 /** Rows between two progress reports. */
@@ -84,24 +78,6 @@ export function memFromXlsx(bytes: Uint8Array, name: string): MemWorkbook {
     for (const [k, v] of read.cells) sheet.cells.set(k, v);
   });
   return store;
-}
-
-/** What a sheet is besides its cells: the reading worker posts it ahead of the cells. */
-export type SheetHead = Pick<MemSheet, "name" | "visibility" | "protected" | "merges"> & { columnWidths: Array<[number, number]> };
-
-export function headOf(sheet: MemSheet): SheetHead {
-  const { name, visibility, merges } = sheet;
-  return { name, visibility, protected: sheet.protected, merges, columnWidths: [...sheet.columnWidths] };
-}
-
-/** Adds a sheet read here or in the worker to the workbook; its cells follow. */
-export function addSheetHead(store: MemWorkbook, head: SheetHead): MemSheet {
-  const sheet = store.addSheet(head.name);
-  sheet.visibility = head.visibility;
-  sheet.protected = head.protected;
-  sheet.merges = head.merges;
-  for (const [col, width] of head.columnWidths) sheet.columnWidths.set(col, width);
-  return sheet;
 }
 
 function sheetReader(sheet: MemSheet, start: SheetStart, onRow: (row: number) => void, onDone: () => void): SheetVisitor {

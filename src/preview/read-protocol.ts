@@ -1,20 +1,29 @@
 /**
- * Opening an .xlsx off the page's thread: the worker (./read.worker.ts) reads it sheet by sheet and posts
- * plain data — progress, each sheet's head (visibility, protection, merges, widths), its cells in batches —
- * and the page puts the MemWorkbook together one message at a time, so it keeps painting and responding.
- * An error travels as its code and data, and is rebuilt on the page. Where no worker can run (jsdom), or
- * it fails to start, the file is read on the page instead.
+ * Opening an .xlsx off the page's thread: the worker (./read.worker.ts, ./read-server.ts) reads it and
+ * reports progress, then hands over plain data — each sheet's head (visibility, protection, merges, widths)
+ * and its cells in batches — one message each time the page asks for the next, so the page takes one
+ * small batch per task and keeps painting and responding in between. An error travels as its code and
+ * data and is rebuilt on the page. Where no worker can run (jsdom), or it fails to start, the page reads
+ * the file itself.
  */
 import type { ErrorCode, ErrorData } from "../core/errors";
 import { KpiLintError } from "../core/read-error-codes";
 import { MemWorkbook, type MemCell, type MemSheet } from "../excel/double";
-import { type ReadProgress, type SheetHead, addSheetHead, headOf, memFromXlsx, readXlsxSheets } from "./open-xlsx";
 
-export interface ReadRequest {
+/** How far the reading has got: the sheet (1-based, in workbook order), its name and the last row read. */
+export interface ReadProgress {
+  sheet: number;
   name: string;
-  bytes: Uint8Array;
+  rows: number;
 }
 
+/** What a sheet is besides its cells: the worker sends it ahead of the cells. */
+export type SheetHead = Pick<MemSheet, "name" | "visibility" | "protected" | "merges"> & { columnWidths: Array<[number, number]> };
+
+/** Page → worker: the file, then `next` for each message after the first sheet's. */
+export type ReadRequest = { type: "open"; name: string; bytes: Uint8Array } | { type: "next" };
+
+/** Worker → page. `progress` comes unasked while the file is read; the others one per request. */
 export type ReadMessage =
   | { type: "progress"; progress: ReadProgress }
   | { type: "sheet"; head: SheetHead }
@@ -22,23 +31,19 @@ export type ReadMessage =
   | { type: "done" }
   | { type: "error"; code: ErrorCode; data: ErrorData };
 
-/** Cells per message: small enough that the page takes each in a few milliseconds. */
-export const CELLS_PER_MESSAGE = 5000;
+export function headOf(sheet: MemSheet): SheetHead {
+  const { name, visibility, merges } = sheet;
+  return { name, visibility, protected: sheet.protected, merges, columnWidths: [...sheet.columnWidths] };
+}
 
-/** The worker's side: reads the file and posts what it read; never throws. */
-export function serveRead(request: ReadRequest, post: (m: ReadMessage) => void): void {
-  try {
-    const onSheet = (sheet: MemSheet) => {
-      post({ type: "sheet", head: headOf(sheet) });
-      const cells = [...sheet.cells];
-      for (let i = 0; i < cells.length; i += CELLS_PER_MESSAGE) post({ type: "cells", cells: cells.slice(i, i + CELLS_PER_MESSAGE) });
-    };
-    readXlsxSheets(request.bytes, request.name, onSheet, (progress) => post({ type: "progress", progress }));
-    post({ type: "done" });
-  } catch (e) {
-    const error = e instanceof KpiLintError ? e : new KpiLintError("NOT_A_WORKBOOK");
-    post({ type: "error", code: error.code, data: error.data });
-  }
+/** Adds a sheet read here or in the worker to the workbook; its cells follow. */
+export function addSheetHead(store: MemWorkbook, head: SheetHead): MemSheet {
+  const sheet = store.addSheet(head.name);
+  sheet.visibility = head.visibility;
+  sheet.protected = head.protected;
+  sheet.merges = head.merges;
+  for (const [col, width] of head.columnWidths) sheet.columnWidths.set(col, width);
+  return sheet;
 }
 
 /** The page's side: the workbook, message by message. */
@@ -75,8 +80,12 @@ export function readXlsx(
   bytes: Uint8Array,
   onProgress: (p: ReadProgress) => void,
 ): Promise<MemWorkbook> {
-  // a turn of the event loop first, so the page shows that it is opening the file
-  const inPage = () => new Promise<MemWorkbook>((resolve) => setTimeout(() => resolve(memFromXlsx(bytes, name)), 0));
+  // the reader loads only when the page has to read itself; a turn of the event loop first shows the banner
+  const inPage = async () => {
+    const { memFromXlsx } = await import("./open-xlsx");
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    return memFromXlsx(bytes, name);
+  };
   let worker: Worker;
   try {
     if (!spawn) return inPage();
@@ -84,14 +93,16 @@ export function readXlsx(
   } catch {
     return inPage();
   }
+  const ask = (request: ReadRequest) => worker.postMessage(request);
   return new Promise<MemWorkbook>((resolve, reject) => {
     const assembly = new WorkbookAssembly(onProgress);
     worker.onmessage = (e: MessageEvent<ReadMessage>) => {
       try {
         const store = assembly.receive(e.data);
-        if (!store) return;
-        worker.terminate();
-        resolve(store);
+        if (store) {
+          worker.terminate();
+          resolve(store);
+        } else if (e.data.type !== "progress") ask({ type: "next" });
       } catch (error) {
         worker.terminate();
         reject(error instanceof Error ? error : new KpiLintError("NOT_A_WORKBOOK"));
@@ -102,7 +113,6 @@ export function readXlsx(
       worker.terminate();
       inPage().then(resolve, reject);
     };
-    const request: ReadRequest = { name, bytes };
-    worker.postMessage(request);
+    ask({ type: "open", name, bytes });
   });
 }

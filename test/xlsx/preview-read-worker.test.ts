@@ -8,15 +8,9 @@ import path from "node:path";
 import ExcelJS from "exceljs";
 import type { MemWorkbook } from "../../src/excel/double";
 import { KpiLintError } from "../../src/core/errors";
-import { memFromXlsx, type ReadProgress } from "../../src/preview/open-xlsx";
-import {
-  CELLS_PER_MESSAGE,
-  type ReadMessage,
-  type ReadRequest,
-  WorkbookAssembly,
-  readXlsx,
-  serveRead,
-} from "../../src/preview/read-protocol";
+import { memFromXlsx } from "../../src/preview/open-xlsx";
+import { type ReadMessage, type ReadProgress, type ReadRequest, WorkbookAssembly, readXlsx } from "../../src/preview/read-protocol";
+import { CELLS_PER_MESSAGE, ReadServer } from "../../src/preview/read-server";
 
 const SAMPLES_DIR = path.join(__dirname, "../../assets/samples");
 const samples = fs.readdirSync(SAMPLES_DIR).filter((f) => f.endsWith(".xlsx"));
@@ -36,10 +30,12 @@ function everything(store: MemWorkbook) {
   };
 }
 
+/** What the worker posts (structured clones, as postMessage makes them) when the page asks for each next one. */
 function messagesOf(bytes: Uint8Array, name: string): ReadMessage[] {
   const out: ReadMessage[] = [];
-  // what postMessage does to them: a structured clone
-  serveRead({ name, bytes }, (m) => out.push(structuredClone(m)));
+  const server = new ReadServer((m) => out.push(structuredClone(m)));
+  server.handle({ type: "open", name, bytes });
+  while (!["done", "error"].includes(out[out.length - 1].type)) server.handle({ type: "next" });
   return out;
 }
 
@@ -67,14 +63,12 @@ class FakeWorker {
   onerror: ((e: ErrorEvent) => void) | null = null;
   terminated = false;
   constructor(private readonly fail = false) {}
+  private readonly server = new ReadServer((m) =>
+    setTimeout(() => !this.terminated && this.onmessage?.({ data: structuredClone(m) } as MessageEvent<ReadMessage>), 0),
+  );
   postMessage(request: ReadRequest): void {
-    if (this.fail) {
-      setTimeout(() => this.onerror?.({ preventDefault: () => undefined } as ErrorEvent), 0);
-      return;
-    }
-    serveRead(structuredClone(request), (m) =>
-      setTimeout(() => !this.terminated && this.onmessage?.({ data: structuredClone(m) } as MessageEvent<ReadMessage>), 0),
-    );
+    if (this.fail) setTimeout(() => this.onerror?.({ preventDefault: () => undefined } as ErrorEvent), 0);
+    else setTimeout(() => this.server.handle(structuredClone(request)), 0);
   }
   terminate(): void {
     this.terminated = true;
@@ -89,6 +83,16 @@ describe("the preview's reading worker: message protocol", () => {
     expect(messages[0]).toEqual({ type: "progress", progress: { sheet: 1, name: expect.any(String), rows: 0 } });
     expect(messages.at(-1)).toEqual({ type: "done" });
     expect(everything(assemble(messages)!)).toEqual(everything(memFromXlsx(bytes, file)));
+  });
+
+  it("the worker sends one message per request of the page, progress aside", () => {
+    const bytes = new Uint8Array(fs.readFileSync(path.join(SAMPLES_DIR, samples[0])));
+    const out: ReadMessage[] = [];
+    const server = new ReadServer((m) => out.push(m));
+    server.handle({ type: "open", name: samples[0], bytes });
+    expect(out.filter((m) => m.type !== "progress").map((m) => m.type)).toEqual(["sheet"]);
+    server.handle({ type: "next" });
+    expect(out.filter((m) => m.type !== "progress").map((m) => m.type)).toEqual(["sheet", "cells"]);
   });
 
   it("a big sheet: progress by sheet and row as it is read, its cells in batches", async () => {
@@ -159,7 +163,7 @@ describe("readXlsx: in a worker, or on the page", () => {
     ],
     ["a worker that fails to load", spawnFake(true)],
   ])("%s: read on the page", async (_what, spawn) => {
-    const store = await readXlsx(spawn as (() => Worker) | null, file, bytes(), () => undefined);
+    const store = await readXlsx(spawn, file, bytes(), () => undefined);
     expect(everything(store)).toEqual(everything(memFromXlsx(bytes(), file)));
   });
 });
