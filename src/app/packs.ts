@@ -5,7 +5,7 @@
 import { BUILTIN_PACK, mergePacks, type PackedType } from "../core/templates/packs";
 import { PACK_MAX_CHARS, parsePack, type PackResult, type TemplatePack } from "../core/templates/schema";
 import { STATE_KEYS, type WorkbookAdapter } from "../excel/adapter";
-import { type Locale, translate, translator } from "./messages";
+import { type Locale, translate, translator } from "./i18n";
 
 export interface PackSource {
   label: string;
