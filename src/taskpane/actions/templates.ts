@@ -1,9 +1,7 @@
 /** Template packs (built-in, organisation, workbook) and 插入模板指标 for a project block. */
 import type { ProjectBlock } from "../../core/model";
-import { planInsert, type InsertPlan } from "../../core/templates/planner";
+import type { InsertPlan } from "../../core/templates/planner";
 import { fetchPack, importPack, typesOf, workbookPacks, type PackSource } from "../../app/packs";
-import type { ValidationResult } from "../../app/workflow";
-import type { PackedType } from "../../core/templates/packs";
 import type { PaneContext } from "../store";
 import { BUILTIN_PACK_INFO, type PackInfo } from "../state";
 import { validate } from "./validate";
@@ -69,16 +67,11 @@ export async function projectAtSelection(ctx: PaneContext): Promise<ProjectBlock
   }, null);
 }
 
-export function planFor(ctx: PaneContext, block: ProjectBlock, typeId: string): InsertPlan | null {
-  const { result, types } = ctx.store.get();
-  return planWith(result, types, block, typeId);
-}
-
 /** The rows a type adds to a block of the last validation's grid (null when the sheet or type is gone). */
-export function planWith(result: ValidationResult | null, types: PackedType[], block: ProjectBlock, typeId: string): InsertPlan | null {
-  const sheet = result?.grid.sheets.find((s) => s.name === block.sheet);
-  const type = types.find((x) => x.id === typeId);
-  return sheet && type ? planInsert(sheet, block, type) : null;
+export async function planFor(ctx: PaneContext, block: ProjectBlock, typeId: string): Promise<InsertPlan | null> {
+  const { result, types } = ctx.store.get();
+  const { planWith } = await import(/* webpackChunkName: "template-planning" */ "../template-planning");
+  return planWith(result, types, block, typeId);
 }
 
 export async function insert(ctx: PaneContext, plan: InsertPlan): Promise<void> {
