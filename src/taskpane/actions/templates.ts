@@ -1,9 +1,9 @@
 /** Template packs (built-in, organisation, workbook) and 插入模板指标 for a project block. */
 import type { ProjectBlock } from "../../core/model";
 import type { InsertPlan } from "../../core/templates/planner";
-import { fetchPack, importPack, typesOf, workbookPacks, type PackSource } from "../../app/packs";
+import { builtinPack, fetchPack, importPack, typesOf, workbookPacks, type PackSource } from "../../app/packs";
 import type { PaneContext } from "../store";
-import { BUILTIN_PACK_INFO, type PackInfo } from "../state";
+import { type PackInfo, builtinPackInfo } from "../state";
 import { validate } from "./validate";
 
 export interface PackOptions {
@@ -16,7 +16,8 @@ export interface PackOptions {
 export async function loadPacks(ctx: PaneContext, options: PackOptions): Promise<void> {
   const { store, locale } = ctx;
   const sources: PackSource[] = [];
-  const infos: PackInfo[] = [BUILTIN_PACK_INFO];
+  const builtin = await builtinPack();
+  const infos: PackInfo[] = [builtinPackInfo(builtin)];
   if (options.orgPackUrl) {
     const url = options.orgPackUrl;
     const r = await fetchPack(url, options.fetchImpl, locale);
@@ -33,7 +34,7 @@ export async function loadPacks(ctx: PaneContext, options: PackOptions): Promise
       infos.push({ label: w.label, origin: "workbook", ok: !!w.pack, errors: w.errors, types: w.pack?.types.length ?? 0 });
     }
   }, undefined);
-  store.set({ packs: infos, types: typesOf(sources) });
+  store.set({ packs: infos, types: typesOf(builtin, sources) });
 }
 
 export async function importPackText(ctx: PaneContext, options: PackOptions, json: string): Promise<boolean> {
