@@ -6,8 +6,9 @@
  * data and is rebuilt on the page. Where no worker can run (jsdom), or it fails to start, the page reads
  * the file itself.
  */
+import { ADDIN_ERROR_CODES } from "../core/error-codes";
 import type { ErrorCode, ErrorData } from "../core/errors";
-import { KpiLintError } from "../core/read-error-codes";
+import { KpiLintError, READ_ERROR_CODES } from "../core/read-error-codes";
 import { MemWorkbook, type MemCell, type MemSheet } from "../excel/double";
 
 /** How far the reading has got: the sheet (1-based, in workbook order), its name and the last row read. */
@@ -46,6 +47,11 @@ export function addSheetHead(store: MemWorkbook, head: SheetHead): MemSheet {
   return sheet;
 }
 
+/** The worker's error on the page; a code the page does not know (never sent, but data crossed a thread) reads as not a workbook. */
+function revive(code: ErrorCode, data: ErrorData): KpiLintError {
+  return code in READ_ERROR_CODES || code in ADDIN_ERROR_CODES ? new KpiLintError(code, data) : new KpiLintError("NOT_A_WORKBOOK");
+}
+
 /** The page's side: the workbook, message by message. */
 export class WorkbookAssembly {
   private readonly store = new MemWorkbook();
@@ -68,7 +74,7 @@ export class WorkbookAssembly {
       case "done":
         return this.store;
       case "error":
-        throw new KpiLintError(m.code, m.data);
+        throw revive(m.code, m.data);
     }
   }
 }

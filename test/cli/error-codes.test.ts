@@ -60,7 +60,9 @@ describe("ERROR_CODES", () => {
     const used = new Set<string>();
     for (const file of sourceFiles(path.join(ROOT, "src"))) {
       const text = fs.readFileSync(file, "utf8");
-      const calls = text.match(/new KpiLintError\(/g) ?? [];
+      // the one exception: the preview's page rebuilds the error its reading worker raised, by code and data
+      const revived = file.endsWith(path.join("preview", "read-protocol.ts")) ? 1 : 0;
+      const calls = (text.match(/new KpiLintError\(/g) ?? []).slice(revived);
       const literal = [...text.matchAll(/new KpiLintError\(\s*"(\w+)"/g)].map((m) => m[1]);
       // a code is always a string literal, so that this test (and a reader) can see it
       expect({ file: path.relative(ROOT, file), calls: calls.length }).toEqual({ file: path.relative(ROOT, file), calls: literal.length });

@@ -134,6 +134,11 @@ describe("the preview's reading worker: message protocol", () => {
     });
     expect((page as KpiLintError).message).toMatch(/notes\.xlsx/);
   });
+
+  it("a code the page does not know reads as not a workbook", () => {
+    const bad = { type: "error", code: "NO_SUCH_CODE", data: {} } as unknown as ReadMessage;
+    expect(() => assemble([bad])).toThrow(expect.objectContaining({ code: "NOT_A_WORKBOOK" }));
+  });
 });
 
 describe("readXlsx: in a worker, or on the page", () => {
