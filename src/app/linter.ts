@@ -1,11 +1,13 @@
 /** How validation runs the engine: in the page (tests, the ribbon), or in a Web Worker (the task pane), cancellable. */
 import type { ResolvedConfig } from "../core/config";
 import type { WorkbookGrid } from "../core/grid";
-import { type LintResult, lint } from "../core/lint";
+import type { LintResult } from "../core/lint";
 
 export type Linter = (grid: WorkbookGrid, config: ResolvedConfig, signal?: AbortSignal) => Promise<LintResult>;
 
-export const inlineLinter: Linter = (grid, config) => Promise.resolve(lint(grid, config));
+/** The engine in the page: a chunk of its own, loaded when first needed (the pane's runs in its worker). */
+export const inlineLinter: Linter = async (grid, config) =>
+  (await import(/* webpackChunkName: "engine" */ "../core/lint")).lint(grid, config);
 
 /** Thrown (rejected) when the caller aborts a lint under way. */
 export class LintAborted extends Error {
@@ -26,7 +28,7 @@ export function workerLinter(spawn: () => Worker): Linter {
       try {
         worker = spawn();
       } catch {
-        resolve(lint(grid, config));
+        resolve(inlineLinter(grid, config));
         return;
       }
       const stop = () => {
@@ -45,7 +47,7 @@ export function workerLinter(spawn: () => Worker): Linter {
       worker.onerror = (e) => {
         e.preventDefault();
         done();
-        resolve(lint(grid, config));
+        resolve(inlineLinter(grid, config));
       };
       worker.postMessage({ grid, config });
     });

@@ -2,10 +2,10 @@
  * Template packs the pane uses: the built-in one, an organisation's pack named in the manifest's
  * SourceLocation (`taskpane.html?templates=https://…`), and packs imported from a file into the workbook.
  */
-import { BUILTIN_PACK, mergePacks, type PackedType } from "../core/templates/packs";
+import { mergePacks, type PackedType } from "../core/templates/packs";
 import { PACK_MAX_CHARS, parsePack, type PackResult, type TemplatePack } from "../core/templates/schema";
 import { STATE_KEYS, type WorkbookAdapter } from "../excel/adapter";
-import { type Locale, translate, translator } from "./messages";
+import { type Locale, translate, translator } from "./i18n";
 
 export interface PackSource {
   label: string;
@@ -69,6 +69,12 @@ export async function importPack(adapter: WorkbookAdapter, json: string): Promis
   return r;
 }
 
-export function typesOf(sources: PackSource[]): PackedType[] {
-  return mergePacks([BUILTIN_PACK, ...sources.flatMap((s) => (s.pack ? [s.pack] : []))]);
+/** The built-in pack: a chunk of its own, so the pane opens without it. */
+export async function builtinPack(): Promise<TemplatePack> {
+  return (await import(/* webpackChunkName: "builtin-pack" */ "../core/templates/builtin-pack")).BUILTIN_PACK;
+}
+
+/** The built-in pack's types, refined by the valid ones of `sources`. */
+export function typesOf(builtin: TemplatePack, sources: PackSource[]): PackedType[] {
+  return mergePacks([builtin, ...sources.flatMap((s) => (s.pack ? [s.pack] : []))]);
 }

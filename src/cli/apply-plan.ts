@@ -4,7 +4,7 @@
  * merges below the insertion point are taken apart (keeping every cell's style), moved, and put back.
  */
 import type ExcelJS from "exceljs";
-import { KpiLintError } from "../core/errors";
+import { KpiLintError } from "./errors";
 import type { MergedArea } from "../core/grid";
 import { mergedAreas } from "./exceljs-cell";
 import type { InsertPlan, PlanOp } from "../core/templates/planner";

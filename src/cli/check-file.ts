@@ -2,7 +2,7 @@
  * One workbook of a `validate` run, checked wherever it runs (in the CLI's process or a worker process): the
  * result is plain data, so that it crosses to the parent as it is. A file that cannot be read is a result too.
  */
-import { type ErrorCode, KpiLintError } from "../core/errors";
+import { type ErrorCode, KpiLintError } from "./errors";
 import type { ResolvedConfig } from "../core/config";
 import { lint } from "../core/lint";
 import { validateFileJson } from "../core/report/json";

@@ -4,7 +4,7 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import { KpiLintError } from "../core/errors";
+import { KpiLintError } from "./errors";
 
 // .xls / .et / .ods are converted by LibreOffice, or reported with how to convert: never silently skipped
 const WORKBOOK = /\.(xlsx|xlsm|xltx|xltm|xls|et|ods)$/i;

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { type ResolvedConfig, DEFAULT_CONFIG, resolveConfig } from "../core/config";
-import { KpiLintError } from "../core/errors";
+import { KpiLintError } from "./errors";
 import { RULES } from "../core/rules";
 
 export const CONFIG_FILE = "kpi-lint.config.json";

@@ -7,7 +7,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { KpiLintError } from "../core/errors";
+import { KpiLintError } from "./errors";
 
 export type LegacyFormat = "xls" | "et" | "ods";
 

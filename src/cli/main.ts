@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { KpiLintError } from "../core/errors";
+import { KpiLintError } from "./errors";
 import { lint } from "../core/lint";
 import { RULES } from "../core/rules";
 import { inspectJson } from "../core/report/json";

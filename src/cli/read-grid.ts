@@ -1,6 +1,6 @@
 /** Reads a workbook file into the engine's Grid with the streaming reader (src/xlsx): the CLI's read path. */
 import fs from "node:fs";
-import { KpiLintError } from "../core/errors";
+import { KpiLintError } from "./errors";
 import type { WorkbookGrid } from "../core/grid";
 import { type ReadOptions, readXlsx } from "../xlsx/read-xlsx";
 

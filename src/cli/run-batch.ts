@@ -7,7 +7,7 @@ import { type ChildProcess, fork } from "node:child_process";
 import os from "node:os";
 import path from "node:path";
 import type { ResolvedConfig } from "../core/config";
-import { KpiLintError } from "../core/errors";
+import { KpiLintError } from "./errors";
 import { type FileResult, checkFile, failedResult } from "./check-file";
 import type { Locale } from "./i18n";
 import type { WorkerJob } from "./validate-worker";

@@ -5,7 +5,7 @@
  * point, shared formulas across it) is refused before anything is written, pointing to the add-in.
  */
 import type { CellValue } from "../core/grid";
-import { KpiLintError } from "../core/errors";
+import { KpiLintError } from "./errors";
 import type { InsertPlan } from "../core/templates/planner";
 import { type Area, type RowShift, cellRef, parseArea, parseCell, shiftQualified, shiftRange } from "./cell-refs";
 import { type MessageKey, translator } from "./i18n";

@@ -2,11 +2,12 @@
 import { loadConfig } from "./config-file";
 import fs from "node:fs";
 import path from "node:path";
-import { KpiLintError } from "../core/errors";
+import { KpiLintError } from "./errors";
 import { lint } from "../core/lint";
 import type { ProjectBlock, WorkbookModel } from "../core/model";
 import { classifyProject } from "../core/templates/classify";
-import { BUILTIN_PACK, mergePacks, type PackedType } from "../core/templates/packs";
+import { BUILTIN_PACK } from "../core/templates/builtin-pack";
+import { mergePacks, type PackedType } from "../core/templates/packs";
 import { planInsert } from "../core/templates/planner";
 import { MONEY_UNIT, PLACEHOLDER, parsePack, type TemplatePack } from "../core/templates/schema";
 import { nameKey } from "../core/value/normalize";

@@ -5,7 +5,7 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import { KpiLintError } from "../core/errors";
+import { KpiLintError } from "./errors";
 
 /** Writes the workbook's bytes to a file; a parameter so that tests can make a write fail half-way. */
 export type WriteFile = (bytes: Uint8Array, file: string) => Promise<void>;

@@ -3,7 +3,7 @@ import path from "node:path";
 import ExcelJS from "exceljs";
 import { type CellValue, type MergedArea, type SheetGrid, type WorkbookGrid, displayValue, excelDateText } from "../core/grid";
 import { mergedAreas, rawCellValue } from "./exceljs-cell";
-import { KpiLintError } from "../core/errors";
+import { KpiLintError } from "./errors";
 
 /** A cell's value as the engine sees it: what Excel would display for numbers (95%, dates), text otherwise. */
 export function cellValue(cell: ExcelJS.Cell): CellValue {
@@ -41,7 +41,7 @@ export function workbookToGrid(wb: ExcelJS.Workbook): WorkbookGrid {
 
 const OLE_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 
-/** Reads an .xlsx file, turning every way it can fail into a KpiLintError (see src/core/error-codes.ts). */
+/** Reads an .xlsx file, turning every way it can fail into a KpiLintError (see src/core/read-error-codes.ts). */
 export async function loadWorkbook(file: string): Promise<ExcelJS.Workbook> {
   const data = { path: file };
   let buf: Buffer;

@@ -4,7 +4,7 @@
  * (and its relationships) by the sheet's name, through the workbook and its relationships.
  */
 import { unzipSync } from "fflate";
-import { KpiLintError } from "../core/errors";
+import { KpiLintError } from "./errors";
 import { relKind, relsPathOf, resolveTarget } from "../xlsx/parts";
 import { attributes, tagPattern, tagsOf } from "./xml-text";
 import { zipParts } from "./zip-write";

@@ -5,7 +5,7 @@
  * data, the central directory, its end record; names in UTF-8 (flag bit 11). The browser side never writes.
  */
 import zlib from "node:zlib";
-import { KpiLintError } from "../core/errors";
+import { KpiLintError } from "./errors";
 
 const LOCAL_HEADER = 0x04034b50;
 const CENTRAL_HEADER = 0x02014b50;

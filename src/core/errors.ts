@@ -1,6 +1,6 @@
-import { ERROR_CODES, type ErrorCode, type ErrorData, exitCodeOf, fillTemplate } from "./error-codes";
+import { type ErrorCode, type ErrorData, errorTextOf, exitCodeOf, fillTemplate } from "./error-codes";
 
-export { ERROR_CODES, type ErrorCode, type ErrorData } from "./error-codes";
+export { type ErrorCode, type ErrorData } from "./error-codes";
 
 /**
  * An error meant for the user, never a stack trace: one of the closed list of codes (./error-codes), its
@@ -13,8 +13,9 @@ export class KpiLintError extends Error {
     readonly code: ErrorCode,
     readonly data: ErrorData = {},
   ) {
-    super(fillTemplate(ERROR_CODES[code].zh, data));
-    this.messageEn = fillTemplate(ERROR_CODES[code].en, data);
+    const text = errorTextOf(code);
+    super(fillTemplate(text.zh, data));
+    this.messageEn = fillTemplate(text.en, data);
     this.name = "KpiLintError";
   }
 

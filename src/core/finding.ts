@@ -70,3 +70,10 @@ export function groupByProject(findings: readonly Finding[]): ProjectGroup[] {
   }
   return [...groups.values()];
 }
+
+/** Findings per severity. */
+export function countBySeverity(findings: readonly Finding[]): Record<Severity, number> {
+  const out: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) out[f.severity]++;
+  return out;
+}

@@ -121,8 +121,5 @@ export function lint(grid: WorkbookGrid, config: ResolvedConfig = DEFAULT_CONFIG
   return { model, findings: lintModel(model, config) };
 }
 
-export function countBySeverity(findings: readonly Finding[]): Record<Severity, number> {
-  const out: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
-  for (const f of findings) out[f.severity]++;
-  return out;
-}
+// in ./finding, so the pages can count findings without loading the engine (webpack: lint.ts has no side effects)
+export { countBySeverity } from "./finding";

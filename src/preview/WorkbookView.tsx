@@ -3,7 +3,7 @@ import { useEffect, useMemo, useRef, useSyncExternalStore } from "react";
 import { cellAddress, columnLetter, displayValue, formatNumber } from "../core/grid";
 import { parseRangeAddress } from "../excel/addresses";
 import type { MemSheet, MemWorkbook } from "../excel/double";
-import { type Locale, translator } from "../app/messages";
+import { type Locale, translator } from "../app/i18n";
 
 const MARK_SEVERITY: Record<string, string> = { error: "error", warning: "warning", info: "info" };
 const MAX_RENDER_ROWS = 2000;

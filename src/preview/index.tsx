@@ -12,6 +12,7 @@ import { type MessageKey, REPORT_SHEET_NAME, localeFrom, translator } from "../a
 import { errorMessage, validateAndReport } from "../app/workflow";
 import { memoryHost } from "../excel/double";
 import type { MemWorkbook } from "../excel/double";
+import { type ReadProgress, readXlsx } from "./read-protocol";
 import { WorkbookView } from "./WorkbookView";
 import { workerLinter } from "../app/linter";
 import { bundledRuleDocs } from "../taskpane/bundled-rule-docs";
@@ -33,10 +34,15 @@ const t = translator(locale);
 const linter = workerLinter(() => new Worker(new URL("../app/lint-worker.ts", import.meta.url)));
 const paneWidth = Number(params.get("pane")) || null;
 
-async function openXlsx(name: string, data: ArrayBuffer): Promise<MemWorkbook> {
-  const { memFromXlsx } = await import("./open-xlsx");
-  return memFromXlsx(new Uint8Array(data), name);
-}
+/** The .xlsx is read in a Web Worker, so the page keeps painting and responding while a big file opens. */
+const spawnReader =
+  typeof Worker === "undefined"
+    ? null
+    : // @ts-expect-error import.meta: as above
+      () => new Worker(new URL("./read.worker.ts", import.meta.url));
+
+const openXlsx = (name: string, data: ArrayBuffer, onProgress: (p: ReadProgress) => void): Promise<MemWorkbook> =>
+  readXlsx(spawnReader, name, new Uint8Array(data), onProgress);
 
 declare global {
   interface Window {
@@ -64,7 +70,9 @@ function Preview(): JSX.Element {
   const load = async (name: string, data: Promise<ArrayBuffer>) => {
     setBanner({ text: t("previewOpening", { name }) });
     try {
-      const s = await openXlsx(name, await data);
+      const reading = (p: ReadProgress) =>
+        setBanner({ text: t("previewReading", { name, sheet: p.sheet, sheetName: p.name, rows: p.rows }) });
+      const s = await openXlsx(name, await data, reading);
       setStore(s);
       setTitle(name);
       setBanner(null);

@@ -2,14 +2,16 @@
  * The preview's file loading: an .xlsx read by the streaming reader (src/xlsx) into the in-memory
  * workbook — values as stored (dates as serial numbers), formulas, number formats and the looks the
  * preview shows, column widths, visibility and protection. Cells of a merged area carry the top-left
- * cell's content, as the ExcelJS loading it replaced gave them.
+ * cell's content, as the ExcelJS loading it replaced gave them. Sheet by sheet, with progress, so that the
+ * reading can run in a worker (./read-server) and the page put the workbook together (./read-protocol).
  */
-import { KpiLintError } from "../core/errors";
+import { KpiLintError } from "../core/read-error-codes";
 import { cellAddress } from "../core/grid";
 import { isDateFormat } from "../xlsx/number-formats";
 import type { RawCell } from "../xlsx/sheet-xml";
 import { type SheetStart, type SheetVisitor, walkXlsx } from "../xlsx/workbook";
-import { type MemCell, MemWorkbook } from "../excel/double";
+import { type MemCell, MemSheet, MemWorkbook } from "../excel/double";
+import { type ReadProgress, addSheetHead, headOf } from "./read-protocol";
 
 const VISIBILITY = { visible: "Visible", hidden: "Hidden", veryHidden: "VeryHidden" } as const;
 
@@ -32,24 +34,58 @@ function memCell(c: RawCell, start: SheetStart, sharedMasters: Map<string, strin
   return cell;
 }
 
-/** An .xlsx's bytes as the preview's in-memory workbook; throws KpiLintError when it cannot be read. */
-export function memFromXlsx(bytes: Uint8Array, name: string): MemWorkbook {
-  const store = new MemWorkbook();
+/** Rows between two progress reports. */
+const PROGRESS_ROWS = 2000;
+
+/**
+ * Reads an .xlsx sheet by sheet: `onSheet` gets each one once all its cells are read (merged areas filled),
+ * `onProgress` every couple of thousand rows. Throws KpiLintError when the file cannot be read.
+ */
+export function readXlsxSheets(
+  bytes: Uint8Array,
+  name: string,
+  onSheet: (sheet: MemSheet) => void,
+  onProgress: (p: ReadProgress) => void = () => undefined,
+): void {
+  let index = 0;
   try {
-    walkXlsx(bytes, { path: name }, (start) => readInto(store, start));
+    walkXlsx(bytes, { path: name }, (start) => {
+      const sheet = new MemSheet(start.name);
+      const at: ReadProgress = { sheet: ++index, name: start.name, rows: 0 };
+      onProgress(at);
+      return sheetReader(
+        sheet,
+        start,
+        (row) => {
+          if (row - at.rows < PROGRESS_ROWS) return;
+          at.rows = row;
+          onProgress({ ...at });
+        },
+        () => onSheet(sheet),
+      );
+    });
   } catch (e) {
     if (e instanceof KpiLintError) throw e;
     throw new KpiLintError("NOT_A_WORKBOOK");
   }
+}
+
+/** An .xlsx's bytes as the preview's in-memory workbook; throws KpiLintError when it cannot be read. */
+export function memFromXlsx(bytes: Uint8Array, name: string): MemWorkbook {
+  const store = new MemWorkbook();
+  readXlsxSheets(bytes, name, (read) => {
+    const sheet = addSheetHead(store, headOf(read));
+    for (const [k, v] of read.cells) sheet.cells.set(k, v);
+  });
   return store;
 }
 
-function readInto(store: MemWorkbook, start: SheetStart): SheetVisitor {
-  const sheet = store.addSheet(start.name);
+function sheetReader(sheet: MemSheet, start: SheetStart, onRow: (row: number) => void, onDone: () => void): SheetVisitor {
   sheet.visibility = VISIBILITY[start.state];
   const sharedMasters = new Map<string, string>();
   return {
     onCell(c) {
+      onRow(c.row);
       if (!c.present && c.value === null) return;
       sheet.cells.set(`${c.row},${c.col}`, memCell(c, start, sharedMasters));
     },
@@ -63,6 +99,7 @@ function readInto(store: MemWorkbook, start: SheetStart): SheetVisitor {
           for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) sheet.cells.set(`${r},${c}`, { ...master });
         }
       }
+      onDone();
     },
   };
 }

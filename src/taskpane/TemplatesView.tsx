@@ -1,4 +1,4 @@
-import { useMemo, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import {
   Badge,
   Button,
@@ -12,13 +12,23 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { classifyProject } from "../core/templates/classify";
 import type { ProjectBlock } from "../core/model";
 import { useSession } from "./use-session";
 import { useListStyles } from "./list-styles";
 import type { PackInfo } from "./session";
-import { planWith } from "./actions/templates";
 import type { MessageKey } from "../app/i18n";
+import type * as PlanningModule from "./template-planning";
+
+type Planning = typeof PlanningModule;
+
+/** The planner, loaded when the tab is first shown (null until then). */
+function usePlanning(): Planning | null {
+  const [planning, setPlanning] = useState<Planning | null>(null);
+  useEffect(() => {
+    void import(/* webpackChunkName: "template-planning" */ "./template-planning").then(setPlanning);
+  }, []);
+  return planning;
+}
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -58,11 +68,15 @@ export function TemplatesView(): JSX.Element {
   const [projectKey, setProjectKey] = useState<string>("");
   const [typeId, setTypeId] = useState<string>("");
   const block = projects.find((p) => key(p) === projectKey) ?? null;
-  const suggestions = useMemo(() => (block ? classifyProject(block, state.types) : []), [block, state.types]);
+  const planning = usePlanning();
+  const suggestions = useMemo(
+    () => (block && planning ? planning.classifyProject(block, state.types) : []),
+    [block, state.types, planning],
+  );
   const chosen = typeId || suggestions[0]?.typeId || "";
   const plan = useMemo(
-    () => (block && chosen ? planWith(state.result, state.types, block, chosen) : null),
-    [state.result, state.types, block, chosen],
+    () => (block && chosen && planning ? planning.planWith(state.result, state.types, block, chosen) : null),
+    [state.result, state.types, block, chosen, planning],
   );
 
   const choose = (p: ProjectBlock | null) => {

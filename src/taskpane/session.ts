@@ -66,7 +66,7 @@ export class Session {
     return templates.projectAtSelection(this.ctx);
   }
 
-  planFor(block: ProjectBlock, typeId: string): InsertPlan | null {
+  planFor(block: ProjectBlock, typeId: string): Promise<InsertPlan | null> {
     return templates.planFor(this.ctx, block, typeId);
   }
 

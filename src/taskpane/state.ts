@@ -3,8 +3,8 @@ import { type ResolvedConfig, DEFAULT_CONFIG } from "../core/config";
 import type { Severity } from "../core/rules/types";
 import type { IgnoredFinding, JournalEntry } from "../excel/adapter";
 import type { ValidationResult } from "../app/workflow";
-import { typesOf } from "../app/packs";
-import { BUILTIN_PACK, type PackedType } from "../core/templates/packs";
+import type { PackedType } from "../core/templates/packs";
+import type { TemplatePack } from "../core/templates/schema";
 
 export interface Notice {
   intent: "success" | "error" | "warning" | "info";
@@ -49,13 +49,13 @@ export interface PaneState {
   types: PackedType[];
 }
 
-export const BUILTIN_PACK_INFO: PackInfo = {
-  label: BUILTIN_PACK.name,
+export const builtinPackInfo = (builtin: TemplatePack): PackInfo => ({
+  label: builtin.name,
   origin: "builtin",
   ok: true,
   errors: [],
-  types: BUILTIN_PACK.types.length,
-};
+  types: builtin.types.length,
+});
 
 export const INITIAL: PaneState = {
   scope: "active",
@@ -70,6 +70,7 @@ export const INITIAL: PaneState = {
   sortBy: "sheet",
   current: null,
   config: DEFAULT_CONFIG,
-  packs: [BUILTIN_PACK_INFO],
-  types: typesOf([]),
+  // filled in when the session loads the packs (the built-in one among them)
+  packs: [],
+  types: [],
 };

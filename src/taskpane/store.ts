@@ -2,7 +2,7 @@
  * The pane's store: state, subscribers, and `act()` — the one place an action's busy flag, errors and
  * notices are handled, so actions (./actions) are just what they do.
  */
-import type { Locale, Translate } from "../app/messages";
+import type { Locale, Translate } from "../app/i18n";
 import { errorMessage } from "../app/workflow";
 import type { WorkbookAdapter } from "../excel/adapter";
 import type { Linter } from "../app/linter";

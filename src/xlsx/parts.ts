@@ -2,7 +2,7 @@
  * The small parts of an .xlsx around the sheets: relationships, the workbook (sheet names, visibility,
  * date system), styles (number format, and the few looks the preview shows) and shared strings.
  */
-import { KpiLintError } from "../core/errors";
+import { KpiLintError } from "../core/read-error-codes";
 import { builtInFormat } from "./number-formats";
 import { type PartRef, localName, parseXml, relId } from "./xml";
 import type { ZipParts } from "./zip";

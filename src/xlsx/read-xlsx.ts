@@ -2,9 +2,9 @@
  * An .xlsx as the engine's Grid, read in one pass over each part: cell values as the user sees them
  * (95% for 0.95 in a percent cell, dates as 2024年1月31日), merged areas holding their top-left value in
  * every cell (as the engine has always been given them), hidden sheets included. Runs in Node and in the
- * browser; every way a file can fail is a KpiLintError (src/core/error-codes.ts).
+ * browser; every way a file can fail is a KpiLintError (src/core/read-error-codes.ts).
  */
-import { KpiLintError } from "../core/errors";
+import { KpiLintError } from "../core/read-error-codes";
 import { type CellValue, type SheetGrid, type WorkbookGrid, cellAddress, displayValue, excelDateText } from "../core/grid";
 import { isDateFormat } from "./number-formats";
 import type { RawCell } from "./sheet-xml";

@@ -4,7 +4,7 @@
  * the merged areas, column widths and protection that follow the cells. Nothing is kept per cell here.
  */
 import type { CellValue } from "../core/grid";
-import { KpiLintError } from "../core/errors";
+import { KpiLintError } from "../core/read-error-codes";
 import { decodeEscapes } from "./parts";
 import { type PartRef, parseXml } from "./xml";
 

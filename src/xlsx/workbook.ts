@@ -3,7 +3,7 @@
  * then each worksheet in workbook order, streamed to a visitor. Missing parts, a zip that holds no
  * workbook and chart sheets are told apart here; what each cell becomes is the visitor's business.
  */
-import { KpiLintError } from "../core/errors";
+import { KpiLintError } from "../core/read-error-codes";
 import type { MergedArea } from "../core/grid";
 import { type CellStyle, type SheetEntry, readRels, readSharedStrings, readStyles, readWorkbookPart, relsPathOf } from "./parts";
 import { type SheetHandlers, parseCellRef, readSheetXml } from "./sheet-xml";

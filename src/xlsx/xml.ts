@@ -4,7 +4,7 @@
  * entity and expands only the five XML ones; a DOCTYPE declaring entities is refused outright.
  */
 import { SaxesParser } from "saxes";
-import { KpiLintError } from "../core/errors";
+import { KpiLintError } from "../core/read-error-codes";
 
 export interface XmlHandlers {
   open: (name: string, attrs: Record<string, string>) => void;

@@ -4,7 +4,7 @@
  * ever looked up, never used as file paths (nothing here touches a file system).
  */
 import { Inflate, unzipSync } from "fflate";
-import { KpiLintError } from "../core/errors";
+import { KpiLintError } from "../core/read-error-codes";
 
 /** Largest inflated size of one part, and of all parts read from one workbook. */
 export const PART_LIMIT = 200 * 1024 * 1024;

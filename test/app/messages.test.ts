@@ -1,4 +1,4 @@
-import { MESSAGES, interpolate, severityLabel, translate, type MessageKey } from "../../src/app/messages";
+import { MESSAGES, interpolate, severityLabel, translate, type MessageKey } from "../../src/app/i18n";
 
 const CJK = /[\u3400-\u9fff\uff01-\uff5e\u3000-\u303f]/;
 const keys = Object.keys(MESSAGES["zh-CN"]) as MessageKey[];

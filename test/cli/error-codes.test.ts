@@ -1,8 +1,9 @@
 /** The closed list of error codes: complete in both languages, used everywhere, documented. */
 import fs from "node:fs";
 import path from "node:path";
-import { ERROR_CODES, type ErrorCode, ZH_ONLY_PLACEHOLDERS, isErrorCode, placeholders } from "../../src/core/error-codes";
-import { KpiLintError } from "../../src/core/errors";
+import { ADDIN_ERROR_CODES, ZH_ONLY_PLACEHOLDERS, placeholders } from "../../src/core/error-codes";
+import { READ_ERROR_CODES } from "../../src/core/read-error-codes";
+import { ERROR_CODES, type ErrorCode, KpiLintError, isErrorCode } from "../../src/cli/errors";
 import { cliEn, cliZh } from "../../src/app/messages/cli";
 import { PLACEHOLDER } from "../../src/core/templates/schema";
 
@@ -59,7 +60,9 @@ describe("ERROR_CODES", () => {
     const used = new Set<string>();
     for (const file of sourceFiles(path.join(ROOT, "src"))) {
       const text = fs.readFileSync(file, "utf8");
-      const calls = text.match(/new KpiLintError\(/g) ?? [];
+      // the one exception: the preview's page rebuilds the error its reading worker raised, by code and data
+      const revived = file.endsWith(path.join("preview", "read-protocol.ts")) ? 1 : 0;
+      const calls = (text.match(/new KpiLintError\(/g) ?? []).slice(revived);
       const literal = [...text.matchAll(/new KpiLintError\(\s*"(\w+)"/g)].map((m) => m[1]);
       // a code is always a string literal, so that this test (and a reader) can see it
       expect({ file: path.relative(ROOT, file), calls: calls.length }).toEqual({ file: path.relative(ROOT, file), calls: literal.length });
@@ -70,6 +73,32 @@ describe("ERROR_CODES", () => {
     }
     // the list is closed in both directions: no code that nothing raises
     expect(codes.filter((c) => !used.has(c))).toEqual([]);
+  });
+
+  it("a module raising a file-reading or CLI code imports KpiLintError from where those texts load", () => {
+    const part = (code: string) => (code in ADDIN_ERROR_CODES ? "addin" : code in READ_ERROR_CODES ? "read" : "cli");
+    // the CLI's module loads every part, the reader's its own
+    const loaders = { cli: ["./errors"], read: ["./errors", "../core/read-error-codes"] };
+    for (const file of sourceFiles(path.join(ROOT, "src"))) {
+      const text = fs.readFileSync(file, "utf8");
+      const parts = new Set([...text.matchAll(/new KpiLintError\(\s*"(\w+)"/g)].map((m) => part(m[1])));
+      const needs = parts.has("cli") ? "cli" : parts.has("read") ? "read" : null;
+      if (!needs) continue;
+      const from = /import \{[^}]*\bKpiLintError\b[^}]*\} from "([^"]+)"/.exec(text)?.[1] ?? null;
+      expect({ file: path.relative(ROOT, file), needs, loads: loaders[needs].includes(from ?? "") }).toEqual({
+        file: path.relative(ROOT, file),
+        needs,
+        loads: true,
+      });
+    }
+  });
+
+  it("the add-in's part (in every browser bundle) holds only codes raised outside src/cli", () => {
+    const outsideCli = new Set<string>();
+    for (const file of sourceFiles(path.join(ROOT, "src")).filter((f) => !f.includes(`${path.sep}cli${path.sep}`))) {
+      for (const m of fs.readFileSync(file, "utf8").matchAll(/new KpiLintError\(\s*"(\w+)"/g)) outsideCli.add(m[1]);
+    }
+    expect(Object.keys(ADDIN_ERROR_CODES).filter((c) => !outsideCli.has(c))).toEqual([]);
   });
 
   it("src/cli throws no bare Error: a failure the user can meet has a code", () => {

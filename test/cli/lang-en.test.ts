@@ -7,7 +7,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { cliZh } from "../../src/app/messages/cli";
-import { ERROR_CODES } from "../../src/core/error-codes";
+import { ERROR_CODES } from "../../src/cli/errors";
 import { FIXTURE_DIR } from "../fixtures/write-fixtures";
 
 const fixture = (f: string) => path.join(FIXTURE_DIR, f);

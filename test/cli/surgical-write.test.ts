@@ -13,7 +13,7 @@ import { openPackage, sheetParts } from "../../src/cli/xlsx-package";
 import { loadConfig } from "../../src/cli/config-file";
 import { lint } from "../../src/core/lint";
 import { planInsert } from "../../src/core/templates/planner";
-import { BUILTIN_PACK } from "../../src/core/templates/packs";
+import { BUILTIN_PACK } from "../../src/core/templates/builtin-pack";
 import type { CellValue } from "../../src/core/grid";
 import { FIXTURE_DIR } from "../fixtures/write-fixtures";
 import { run } from "../support/cli-run";

@@ -6,7 +6,7 @@ import path from "node:path";
 import ExcelJS from "exceljs";
 import { workbookToGrid } from "../../src/cli/xlsx-grid";
 import { lint } from "../../src/core/lint";
-import { BUILTIN_PACK } from "../../src/core/templates/packs";
+import { BUILTIN_PACK } from "../../src/core/templates/builtin-pack";
 import { planInsert, type InsertPlan } from "../../src/core/templates/planner";
 import { importPack, workbookPacks } from "../../src/app/packs";
 import { STATE_KEYS } from "../../src/excel/adapter";

@@ -1,5 +1,5 @@
 /** A valid template pack of about `bytes` UTF-8 bytes (long Chinese descriptions), to try the add-in's storage limits. */
-import { BUILTIN_PACK } from "../../src/core/templates/packs";
+import { BUILTIN_PACK } from "../../src/core/templates/builtin-pack";
 
 export function bigPackJson(bytes: number, id = "test.big-pack"): string {
   const base = BUILTIN_PACK.types[0];

@@ -2,7 +2,7 @@ import path from "node:path";
 import { loadWorkbook, workbookToGrid } from "../../src/cli/xlsx-grid";
 import { recogniseWorkbook } from "../../src/core/recognise/recognise";
 import { classify, classifyProject } from "../../src/core/templates/classify";
-import { BUILTIN_PACK } from "../../src/core/templates/packs";
+import { BUILTIN_PACK } from "../../src/core/templates/builtin-pack";
 import labels from "../fixtures/seeds/project-types.json";
 import { FIXTURE_DIR } from "../fixtures/write-fixtures";
 

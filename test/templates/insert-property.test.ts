@@ -14,7 +14,7 @@ import { workbookToGrid } from "../../src/cli/xlsx-grid";
 import type { SheetGrid } from "../../src/core/grid";
 import type { ProjectBlock, SheetModel } from "../../src/core/model";
 import { recogniseSheet } from "../../src/core/recognise/recognise";
-import { BUILTIN_PACK } from "../../src/core/templates/packs";
+import { BUILTIN_PACK } from "../../src/core/templates/builtin-pack";
 import { INDICATOR_ROLES, planInsert, selectIndicators, type InsertPlan } from "../../src/core/templates/planner";
 import type { ProjectType } from "../../src/core/templates/schema";
 import { OfficeAdapter } from "../../src/excel/office-adapter";

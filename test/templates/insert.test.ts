@@ -5,7 +5,7 @@ import { workbookToGrid } from "../../src/cli/xlsx-grid";
 import { lint } from "../../src/core/lint";
 import type { ProjectBlock } from "../../src/core/model";
 import { inspectJson } from "../../src/core/report/json";
-import { BUILTIN_PACK } from "../../src/core/templates/packs";
+import { BUILTIN_PACK } from "../../src/core/templates/builtin-pack";
 import { planInsert, type InsertPlan } from "../../src/core/templates/planner";
 import { OfficeAdapter } from "../../src/excel/office-adapter";
 import { memoryHost } from "../../src/excel/double";

@@ -11,7 +11,7 @@ import { workbookToGrid } from "../../src/cli/xlsx-grid";
 import type { CellValue, MergedArea, SheetGrid } from "../../src/core/grid";
 import type { ProjectBlock } from "../../src/core/model";
 import { recogniseSheet } from "../../src/core/recognise/recognise";
-import { BUILTIN_PACK } from "../../src/core/templates/packs";
+import { BUILTIN_PACK } from "../../src/core/templates/builtin-pack";
 import { INDICATOR_ROLES, planInsert } from "../../src/core/templates/planner";
 import { OfficeAdapter } from "../../src/excel/office-adapter";
 import { memoryHost } from "../../src/excel/double";

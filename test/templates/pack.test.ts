@@ -1,6 +1,7 @@
 import { DEFAULT_CONFIG } from "../../src/core/config";
 import { lint } from "../../src/core/lint";
-import { BUILTIN_PACK, mergePacks } from "../../src/core/templates/packs";
+import { BUILTIN_PACK } from "../../src/core/templates/builtin-pack";
+import { mergePacks } from "../../src/core/templates/packs";
 import { parsePack, validatePack } from "../../src/core/templates/schema";
 import { formSheet, workbook, type Row } from "../support/sheets";
 

@@ -1,6 +1,6 @@
 /**
  * kpi-lint command-line notices (section of the catalogue). Keys start with `cli`. The CLI's errors are
- * not here: they are the closed list of codes in src/core/error-codes.ts.
+ * not here: they are the closed list of codes in ./cli-errors.ts (its own) and src/core/error-codes.ts.
  */
 export const cliZh = {
   cliUsage: `kpi-lint {{version}} — 项目支出绩效目标表校验（KPI Lint）

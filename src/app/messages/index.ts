@@ -1,7 +1,8 @@
 /**
- * The message catalogue: one per language, composed of sections (pane, templates, ribbon, report, Excel
- * adapter, preview, mapping …) so each part of the app keeps its strings together. The CLI section joins
- * them in src/cli/i18n.ts, so the task pane and ribbon bundles do not carry the command line's words.
+ * The message catalogue: one per language, composed of sections (ribbon, report, Excel adapter, findings …)
+ * so each part of the app keeps its strings together. These are the sections every page needs (the ribbon's
+ * commands among them); the task pane's and preview's own sections join them in ../i18n.ts, the CLI's in
+ * src/cli/i18n.ts, so the ribbon bundle carries neither and the pane not the command line's words.
  * zh-CN is the reference: every key it has, English has too (the types enforce it). The engine's rule
  * messages live with their rules in src/core/rules. Names that are identifiers rather than messages are
  * in ./constants.
@@ -11,13 +12,9 @@ import type { Severity } from "../../core/rules/types";
 import { commonEn, commonZh } from "./common";
 import { excelEn, excelZh } from "./excel";
 import { findingsEn, findingsZh } from "./findings";
-import { mappingEn, mappingZh } from "./mapping";
-import { paneEn, paneZh } from "./pane";
-import { previewEn, previewZh } from "./preview";
 import { reportEn, reportZh } from "./report";
 import { ribbonEn, ribbonZh } from "./ribbon";
 import { severityEn, severityZh } from "./severity";
-import { templatesEn, templatesZh } from "./templates";
 
 export { REPORT_SHEET_NAME } from "./constants";
 
@@ -26,27 +23,19 @@ export type Locale = "zh-CN" | "en";
 const zhCN = {
   ...commonZh,
   ...severityZh,
-  ...paneZh,
   ...findingsZh,
-  ...templatesZh,
   ...ribbonZh,
   ...reportZh,
   ...excelZh,
-  ...previewZh,
-  ...mappingZh,
 };
 export type MessageKey = keyof typeof zhCN;
 const en: Record<MessageKey, string> = {
   ...commonEn,
   ...severityEn,
-  ...paneEn,
   ...findingsEn,
-  ...templatesEn,
   ...ribbonEn,
   ...reportEn,
   ...excelEn,
-  ...previewEn,
-  ...mappingEn,
 };
 
 export const MESSAGES: Record<Locale, Record<MessageKey, string>> = { "zh-CN": zhCN, en };

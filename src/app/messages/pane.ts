@@ -53,7 +53,6 @@ export const paneZh = {
   before: "原值",
   after: "改为",
   cell: "单元格",
-  empty: "（空）",
   filters: "筛选",
   reading: "读取工作表 {{done}}/{{total}}",
   fixableRules: "可批量修复",
@@ -67,7 +66,6 @@ export const paneZh = {
   undoEntry: "撤销：{{label}}",
   insertedRows: "+{{n}} 行 @ {{sheet}}!{{row}}",
   markFailed: "问题已列出，但未能在工作表中标记：{{message}}",
-  unexpectedError: "出现意外错误：{{message}}",
 } as const;
 
 export const paneEn: Record<keyof typeof paneZh, string> = {
@@ -124,7 +122,6 @@ export const paneEn: Record<keyof typeof paneZh, string> = {
   before: "Before",
   after: "After",
   cell: "Cell",
-  empty: "(empty)",
   filters: "Filters",
   reading: "Reading sheets {{done}}/{{total}}",
   fixableRules: "Fixable in bulk",
@@ -138,5 +135,4 @@ export const paneEn: Record<keyof typeof paneZh, string> = {
   undoEntry: "Undo: {{label}}",
   insertedRows: "+{{n}} rows @ {{sheet}}!{{row}}",
   markFailed: "Problems listed, but the cells could not be marked: {{message}}",
-  unexpectedError: "Unexpected error: {{message}}",
 };

@@ -1,14 +1,5 @@
-/** The built-in pack and the merge of packs into one list of project types. */
-import builtinJson from "./builtin.zh-CN.json";
-import { type ProjectType, type TemplatePack, validatePack } from "./schema";
-
-function loadBuiltin(): TemplatePack {
-  const r = validatePack(builtinJson);
-  if (!r.ok) throw new Error(`built-in template pack is invalid: ${r.errors.join("; ")}`);
-  return r.pack;
-}
-
-export const BUILTIN_PACK: TemplatePack = loadBuiltin();
+/** The merge of packs into one list of project types (the built-in pack is in ./builtin-pack). */
+import type { ProjectType, TemplatePack } from "./schema";
 
 export interface PackedType extends ProjectType {
   packId: string;

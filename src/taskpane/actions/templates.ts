@@ -1,11 +1,9 @@
 /** Template packs (built-in, organisation, workbook) and 插入模板指标 for a project block. */
 import type { ProjectBlock } from "../../core/model";
-import { planInsert, type InsertPlan } from "../../core/templates/planner";
-import { fetchPack, importPack, typesOf, workbookPacks, type PackSource } from "../../app/packs";
-import type { ValidationResult } from "../../app/workflow";
-import type { PackedType } from "../../core/templates/packs";
+import type { InsertPlan } from "../../core/templates/planner";
+import { builtinPack, fetchPack, importPack, typesOf, workbookPacks, type PackSource } from "../../app/packs";
 import type { PaneContext } from "../store";
-import { BUILTIN_PACK_INFO, type PackInfo } from "../state";
+import { type PackInfo, builtinPackInfo } from "../state";
 import { validate } from "./validate";
 
 export interface PackOptions {
@@ -18,7 +16,8 @@ export interface PackOptions {
 export async function loadPacks(ctx: PaneContext, options: PackOptions): Promise<void> {
   const { store, locale } = ctx;
   const sources: PackSource[] = [];
-  const infos: PackInfo[] = [BUILTIN_PACK_INFO];
+  const builtin = await builtinPack();
+  const infos: PackInfo[] = [builtinPackInfo(builtin)];
   if (options.orgPackUrl) {
     const url = options.orgPackUrl;
     const r = await fetchPack(url, options.fetchImpl, locale);
@@ -35,7 +34,7 @@ export async function loadPacks(ctx: PaneContext, options: PackOptions): Promise
       infos.push({ label: w.label, origin: "workbook", ok: !!w.pack, errors: w.errors, types: w.pack?.types.length ?? 0 });
     }
   }, undefined);
-  store.set({ packs: infos, types: typesOf(sources) });
+  store.set({ packs: infos, types: typesOf(builtin, sources) });
 }
 
 export async function importPackText(ctx: PaneContext, options: PackOptions, json: string): Promise<boolean> {
@@ -69,16 +68,11 @@ export async function projectAtSelection(ctx: PaneContext): Promise<ProjectBlock
   }, null);
 }
 
-export function planFor(ctx: PaneContext, block: ProjectBlock, typeId: string): InsertPlan | null {
-  const { result, types } = ctx.store.get();
-  return planWith(result, types, block, typeId);
-}
-
 /** The rows a type adds to a block of the last validation's grid (null when the sheet or type is gone). */
-export function planWith(result: ValidationResult | null, types: PackedType[], block: ProjectBlock, typeId: string): InsertPlan | null {
-  const sheet = result?.grid.sheets.find((s) => s.name === block.sheet);
-  const type = types.find((x) => x.id === typeId);
-  return sheet && type ? planInsert(sheet, block, type) : null;
+export async function planFor(ctx: PaneContext, block: ProjectBlock, typeId: string): Promise<InsertPlan | null> {
+  const { result, types } = ctx.store.get();
+  const { planWith } = await import(/* webpackChunkName: "template-planning" */ "../template-planning");
+  return planWith(result, types, block, typeId);
 }
 
 export async function insert(ctx: PaneContext, plan: InsertPlan): Promise<void> {
