@@ -7,13 +7,15 @@ import { KpiLintError } from "../core/errors";
 import type { MergedArea } from "../core/grid";
 import { type CellStyle, type SheetEntry, readRels, readSharedStrings, readStyles, readWorkbookPart, relsPathOf } from "./parts";
 import { type SheetHandlers, parseCellRef, readSheetXml } from "./sheet-xml";
-import { openZip } from "./zip";
+import { type RawInflate, openZip } from "./zip";
 
 export interface ReadOptions {
   /** The file's name or path, for messages. */
   path?: string;
   /** Non-empty cells (counting merged areas' cells) one sheet may hold; beyond it the read stops. */
   maxCells?: number;
+  /** A faster inflater where the platform has one (the CLI passes Node's zlib); fflate's otherwise. */
+  inflate?: RawInflate;
 }
 
 export const MAX_CELLS = 1_000_000;
@@ -71,7 +73,7 @@ function mergesOf(refs: string[], sheet: string, path: string, maxCells: number)
 export function walkXlsx(bytes: Uint8Array, options: ReadOptions, start: (sheet: SheetStart) => SheetVisitor): void {
   const path = options.path ?? "";
   const maxCells = options.maxCells ?? MAX_CELLS;
-  const zip = openZip(bytes, path);
+  const zip = openZip(bytes, path, options.inflate);
   if (!zip.names.has("[Content_Types].xml") && ![...zip.names].some((n) => n.toLowerCase() === "[content_types].xml")) {
     throw new KpiLintError("NOT_XLSX", { path });
   }
