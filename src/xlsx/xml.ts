@@ -14,6 +14,8 @@ export interface XmlHandlers {
 
 /** The element or attribute name without its namespace prefix. */
 export function localName(name: string): string {
+  // a one-letter name (c, v, f, t, r: most tags of a sheet) has no prefix; ":" alone stays no name we read either way
+  if (name.length < 2) return name;
   const i = name.indexOf(":");
   return i < 0 ? name : name.slice(i + 1);
 }
