@@ -44,7 +44,12 @@ export function parseRange(ref: string): MergedArea | null {
   const pCol = p % MAX_COL;
   const qRow = Math.floor(q / MAX_COL);
   const qCol = q % MAX_COL;
-  return { top: Math.min(pRow, qRow) + 1, left: Math.min(pCol, qCol) + 1, bottom: Math.max(pRow, qRow) + 1, right: Math.max(pCol, qCol) + 1 };
+  return {
+    top: Math.min(pRow, qRow) + 1,
+    left: Math.min(pCol, qCol) + 1,
+    bottom: Math.max(pRow, qRow) + 1,
+    right: Math.max(pCol, qCol) + 1,
+  };
 }
 
 /**
