@@ -190,7 +190,7 @@ async function validate(paths: string[], values: Values, run: Run): Promise<numb
   const results = await checkFiles(files, {
     config,
     locale,
-    withText: format === "text",
+    report: format === "text" ? "text" : format === "json" ? "json" : "none",
     onProgress: progress && ((done, total) => progress(t("cliProgress", { done, total }))),
   });
   progress?.("");
