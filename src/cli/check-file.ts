@@ -16,8 +16,8 @@ import { readGridFile } from "./read-grid";
 export interface FileResult {
   file: string;
   findings: Finding[];
-  /** The file's entry in the JSON report. */
-  json: unknown;
+  /** The file's entry in the JSON report (json format only, and for a file that could not be read). */
+  json?: unknown;
   /** The file's part of the text report (text format only). */
   text?: string;
   projects: number;
@@ -44,7 +44,10 @@ export function failedResult(file: string, e: KpiLintError): FileResult {
   return { file, findings: [], json, projects: 0, unit: null, error: { code: e.code, message: e.message, messageEn: e.messageEn } };
 }
 
-export function checkFile(file: string, config: ResolvedConfig, locale: Locale, withText: boolean): FileResult {
+/** What a file's result carries besides its findings: its part of the text report, its JSON entry, or neither. */
+export type FileReport = "text" | "json" | "none";
+
+export function checkFile(file: string, config: ResolvedConfig, locale: Locale, report: FileReport): FileResult {
   try {
     // .xls, .et and .ods are read through LibreOffice's conversion, and the report says so
     const { model, findings, convertedFrom } = readAsXlsx(
@@ -56,8 +59,9 @@ export function checkFile(file: string, config: ResolvedConfig, locale: Locale, 
     return {
       file,
       findings,
-      json: { ...validateFileJson(file, model, findings), ...convertedJson(convertedFrom) },
-      text: withText ? converted + formatFileText(file, model, findings, locale) : undefined,
+      // built only for the format that prints it: a large workbook's findings are tens of thousands of entries
+      json: report === "json" ? { ...validateFileJson(file, model, findings), ...convertedJson(convertedFrom) } : undefined,
+      text: report === "text" ? converted + formatFileText(file, model, findings, locale) : undefined,
       projects: model.sheets.reduce((n, s) => n + s.projects.length, 0),
       unit: unitOf(model),
     };

@@ -13,7 +13,6 @@ import { batchSummary } from "./batch-summary";
 import { checkFiles } from "./run-batch";
 import { errorIn } from "./check-file";
 import { collectInputs } from "./collect-inputs";
-import { writeReport } from "./report-xlsx";
 import { toSarif } from "./format-sarif";
 import { formatInspectText } from "./format-inspect";
 import { type Locale, type Translate, displayWidth, isLocale, padDisplay, translator } from "./i18n";
@@ -191,7 +190,7 @@ async function validate(paths: string[], values: Values, run: Run): Promise<numb
   const results = await checkFiles(files, {
     config,
     locale,
-    withText: format === "text",
+    report: format === "text" ? "text" : format === "json" ? "json" : "none",
     onProgress: progress && ((done, total) => progress(t("cliProgress", { done, total }))),
   });
   progress?.("");
@@ -208,6 +207,8 @@ async function validate(paths: string[], values: Values, run: Run): Promise<numb
     if (unreadable < results.length) io.out(`\n${summaryLine(all, results.length - unreadable, locale)}${more}`);
   }
   if (format === "xlsx") {
+    // ExcelJS takes ~0.4 s to load: only the reviewer's workbook needs it, not every run (nor every batch worker)
+    const { writeReport } = await import("./report-xlsx");
     await writeReport(results, locale, values.out as string);
     io.out(t("cliReportWritten", { path: values.out as string }));
   }

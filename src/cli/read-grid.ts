@@ -1,8 +1,9 @@
-/** Reads a workbook file into the engine's Grid with the streaming reader (src/xlsx): the CLI's read path. */
+/** Reads a workbook file into the engine's Grid with the streaming reader (src/xlsx), inflating with zlib: the CLI's read path. */
 import fs from "node:fs";
 import { KpiLintError } from "./errors";
 import type { WorkbookGrid } from "../core/grid";
 import { type ReadOptions, readXlsx } from "../xlsx/read-xlsx";
+import { nativeInflate } from "./native-inflate";
 
 /** The file's bytes, or the KpiLintError that says why there are none. */
 export function readFileBytes(file: string): Uint8Array {
@@ -23,7 +24,7 @@ export function readFileBytes(file: string): Uint8Array {
 
 /** A workbook file as Grids; a workbook without any cell is EMPTY_WORKBOOK. */
 export function readGridFile(file: string, options: Omit<ReadOptions, "path"> = {}): WorkbookGrid {
-  const grid = readXlsx(readFileBytes(file), { ...options, path: file });
+  const grid = readXlsx(readFileBytes(file), { inflate: nativeInflate, ...options, path: file });
   if (grid.sheets.every((s) => s.rowCount === 0)) throw new KpiLintError("EMPTY_WORKBOOK", { path: file });
   return grid;
 }

@@ -8,14 +8,14 @@ import os from "node:os";
 import path from "node:path";
 import type { ResolvedConfig } from "../core/config";
 import { KpiLintError } from "./errors";
-import { type FileResult, checkFile, failedResult } from "./check-file";
+import { type FileReport, type FileResult, checkFile, failedResult } from "./check-file";
 import type { Locale } from "./i18n";
 import type { WorkerJob } from "./validate-worker";
 
 export interface BatchOptions {
   config: ResolvedConfig;
   locale: Locale;
-  withText: boolean;
+  report: FileReport;
   /** Worker processes; by default one per core (none, in this process, for a single file or from the sources). */
   jobs?: number;
   onProgress?: (done: number, total: number) => void;
@@ -44,7 +44,7 @@ export async function checkFiles(files: readonly string[], opts: BatchOptions): 
     opts.onProgress?.(++done, files.length);
   };
   if (jobs <= 1) {
-    for (let i = 0; i < files.length; i++) finish(i, checkFile(files[i], opts.config, opts.locale, opts.withText));
+    for (let i = 0; i < files.length; i++) finish(i, checkFile(files[i], opts.config, opts.locale, opts.report));
     return results;
   }
   let next = 0;
@@ -57,7 +57,7 @@ export async function checkFiles(files: readonly string[], opts: BatchOptions): 
         return;
       }
       current.i = next++;
-      const job: WorkerJob = { file: files[current.i], config: opts.config, locale: opts.locale, withText: opts.withText };
+      const job: WorkerJob = { file: files[current.i], config: opts.config, locale: opts.locale, report: opts.report };
       w.send(job);
     };
     const spawn = () => {

@@ -3,16 +3,16 @@
  * sends each result back.
  */
 import type { ResolvedConfig } from "../core/config";
-import { checkFile } from "./check-file";
+import { type FileReport, checkFile } from "./check-file";
 import type { Locale } from "./i18n";
 
 export interface WorkerJob {
   file: string;
   config: ResolvedConfig;
   locale: Locale;
-  withText: boolean;
+  report: FileReport;
 }
 
 process.on("message", (job: WorkerJob) => {
-  process.send?.(checkFile(job.file, job.config, job.locale, job.withText));
+  process.send?.(checkFile(job.file, job.config, job.locale, job.report));
 });

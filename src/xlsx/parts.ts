@@ -188,20 +188,21 @@ export function readSharedStrings(bytes: Uint8Array, where: PartRef): string[] {
   const out: string[] = [];
   let inT = false;
   let inPhonetic = false;
-  let parts: string[] = [];
+  // joined as read: one text node (the usual string) is kept as it is, no array per string
+  let text = "";
   parseXml(bytes, where, {
     open(name) {
-      if (name === "si") parts = [];
+      if (name === "si") text = "";
       else if (name === "rPh") inPhonetic = true;
       else if (name === "t" && !inPhonetic) inT = true;
     },
     text(t) {
-      if (inT) parts.push(t);
+      if (inT) text += t;
     },
     close(name) {
       if (name === "t") inT = false;
       else if (name === "rPh") inPhonetic = false;
-      else if (name === "si") out.push(decodeEscapes(parts.join("")));
+      else if (name === "si") out.push(decodeEscapes(text));
     },
   });
   return out;

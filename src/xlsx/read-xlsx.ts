@@ -12,17 +12,17 @@ import { MAX_CELLS, type ReadOptions, type SheetStart, type SheetVisitor, walkXl
 
 export type { ReadOptions } from "./workbook";
 
-/** What a cell shows, as the engine reads it. */
-function displayed(c: RawCell, start: SheetStart): CellValue {
+/** What a cell shows, as the engine reads it; `dateStyles[i]`: style i's number format shows a date. */
+function displayed(c: RawCell, start: SheetStart, dateStyles: readonly boolean[]): CellValue {
   const v = c.value;
   if (typeof v !== "number") return v;
   if (c.isoDate) return excelDateText(v);
-  const numFmt = start.styles[c.style]?.numFmt;
-  if (c.numeric && isDateFormat(numFmt)) return excelDateText(start.date1904 ? v + 1462 : v);
-  return displayValue(v, numFmt);
+  if (c.numeric && dateStyles[c.style]) return excelDateText(start.date1904 ? v + 1462 : v);
+  return displayValue(v, start.styles[c.style]?.numFmt);
 }
 
 function gridBuilder(start: SheetStart, path: string, maxCells: number, out: SheetGrid[]): SheetVisitor {
+  const dateStyles = start.styles.map((s) => isDateFormat(s.numFmt));
   const rows: CellValue[][] = [];
   let lastRow = 0;
   let lastCol = 0;
@@ -48,7 +48,7 @@ function gridBuilder(start: SheetStart, path: string, maxCells: number, out: She
   return {
     onCell(c) {
       if (c.present && c.row > lastRow) lastRow = c.row;
-      set(c.row, c.col, displayed(c, start));
+      set(c.row, c.col, displayed(c, start, dateStyles));
     },
     done(merges) {
       for (const m of merges) {

@@ -36,24 +36,50 @@ export interface SheetHandlers {
   onProtected?(): void;
 }
 
-/** `AB12` → { row: 12, col: 28 }; null when it is no cell reference inside the sheet's bounds. */
-export function parseCellRef(ref: string): { row: number; col: number } | null {
+/**
+ * `AB12` (or the part of `ref` from `from` to `to`) as one number, (row - 1) * MAX_COL + col - 1; -1 when it is
+ * no cell reference inside the sheet's bounds. A number rather than an object: read once per cell, it makes no garbage.
+ */
+export function cellIndex(ref: string, from = 0, to = ref.length): number {
   let col = 0;
-  let i = 0;
-  for (; i < ref.length; i++) {
+  let i = from;
+  for (; i < to; i++) {
     const ch = ref.charCodeAt(i) & ~32; // upper case
     if (ch < 65 || ch > 90) break;
     col = col * 26 + (ch - 64);
   }
-  if (i === 0 || i === ref.length || i > 3) return null;
+  if (i === from || i === to || i > from + 3) return -1;
   let row = 0;
-  for (; i < ref.length; i++) {
+  for (; i < to; i++) {
     const d = ref.charCodeAt(i) - 48;
-    if (d < 0 || d > 9) return null;
+    if (d < 0 || d > 9) return -1;
     row = row * 10 + d;
   }
-  if (row < 1 || row > MAX_ROW || col > MAX_COL) return null;
-  return { row, col };
+  if (row < 1 || row > MAX_ROW || col > MAX_COL) return -1;
+  return (row - 1) * MAX_COL + col - 1;
+}
+
+/** `AB12` → { row: 12, col: 28 }; null when it is no cell reference inside the sheet's bounds. */
+export function parseCellRef(ref: string): { row: number; col: number } | null {
+  const k = cellIndex(ref);
+  return k < 0 ? null : { row: Math.floor(k / MAX_COL) + 1, col: (k % MAX_COL) + 1 };
+}
+
+/**
+ * The value of 1 to 15 ASCII digits, exactly what Number and parseFloat give for them; -1 for anything else
+ * (the caller then asks Number or parseFloat). Most numbers in a sheet are such: V8 converts them from a
+ * string in a slow runtime call.
+ */
+export function digitsValue(s: string): number {
+  const n = s.length;
+  if (n === 0 || n > 15) return -1;
+  let v = 0;
+  for (let i = 0; i < n; i++) {
+    const d = s.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    v = v * 10 + d;
+  }
+  return v;
 }
 
 /** `2024-01-31T00:00:00` → Excel serial number (1900 system); NaN when it is no date. */
@@ -108,7 +134,8 @@ export function readSheetXml(bytes: Uint8Array, ctx: SheetContext, h: SheetHandl
             value = parseFloat(v);
             break;
           }
-          const index = Number(v);
+          const digits = digitsValue(v);
+          const index = digits < 0 ? Number(v) : digits;
           const table = ctx.sharedStrings;
           if (!table) throw new KpiLintError("PART_MISSING", { path: ctx.path, part: "sharedStrings.xml" });
           if (!Number.isInteger(index) || index < 0 || index >= table.length) {
@@ -134,9 +161,11 @@ export function readSheetXml(bytes: Uint8Array, ctx: SheetContext, h: SheetHandl
           isoDate = numeric = !Number.isNaN(value);
           if (!isoDate) value = v;
           break;
-        default:
-          value = parseFloat(v);
+        default: {
+          const digits = digitsValue(v);
+          value = digits < 0 ? parseFloat(v) : digits;
           numeric = true;
+        }
       }
     }
     // one object for every cell (read it, do not keep it): a sheet of a million cells makes no garbage here
@@ -183,18 +212,20 @@ export function readSheetXml(bytes: Uint8Array, ctx: SheetContext, h: SheetHandl
         inCell = true;
         ref = a.r ?? "";
         if (ref) {
-          const at = parseCellRef(ref);
-          if (!at) throw badRef(ref);
-          row = at.row;
-          col = at.col;
+          const k = cellIndex(ref);
+          if (k < 0) throw badRef(ref);
+          row = Math.floor(k / MAX_COL) + 1;
+          col = (k % MAX_COL) + 1;
         } else {
           col++;
           if (row === 0) row = 1;
           if (col > MAX_COL) throw badRef(`${row}:${col}`);
         }
         type = a.t;
-        styled = !!a.s && a.s !== "0";
-        style = a.s ? Number(a.s) || 0 : 0;
+        const s = a.s;
+        styled = !!s && s !== "0";
+        const digits = s ? digitsValue(s) : 0;
+        style = digits < 0 ? Number(s) || 0 : digits;
         formula = undefined;
         shared = false;
         sharedIndex = undefined;
@@ -202,7 +233,8 @@ export function readSheetXml(bytes: Uint8Array, ctx: SheetContext, h: SheetHandl
         rich = null;
         into = null;
       } else if (name === "row") {
-        const r = a.r === undefined ? row + 1 : Number(a.r);
+        const digits = a.r === undefined ? row + 1 : digitsValue(a.r);
+        const r = digits < 0 ? Number(a.r) : digits;
         if (!Number.isInteger(r) || r < 1 || r > MAX_ROW) throw badRef(`${a.r}`);
         row = r;
         col = 0;

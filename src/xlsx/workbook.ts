@@ -6,14 +6,16 @@
 import { KpiLintError } from "../core/read-error-codes";
 import type { MergedArea } from "../core/grid";
 import { type CellStyle, type SheetEntry, readRels, readSharedStrings, readStyles, readWorkbookPart, relsPathOf } from "./parts";
-import { type SheetHandlers, parseCellRef, readSheetXml } from "./sheet-xml";
-import { openZip } from "./zip";
+import { MAX_COL, type SheetHandlers, cellIndex, readSheetXml } from "./sheet-xml";
+import { type RawInflate, openZip } from "./zip";
 
 export interface ReadOptions {
   /** The file's name or path, for messages. */
   path?: string;
   /** Non-empty cells (counting merged areas' cells) one sheet may hold; beyond it the read stops. */
   maxCells?: number;
+  /** A faster inflater where the platform has one (the CLI passes Node's zlib); fflate's otherwise. */
+  inflate?: RawInflate;
 }
 
 export const MAX_CELLS = 1_000_000;
@@ -32,11 +34,22 @@ export interface SheetVisitor extends Omit<SheetHandlers, "onMerge"> {
 
 /** `A1:C3` (either corner order) as an area; null when it is no range inside the sheet. */
 export function parseRange(ref: string): MergedArea | null {
-  const [a, b = a] = ref.split(":");
-  const p = parseCellRef(a);
-  const q = parseCellRef(b);
-  if (!p || !q) return null;
-  return { top: Math.min(p.row, q.row), left: Math.min(p.col, q.col), bottom: Math.max(p.row, q.row), right: Math.max(p.col, q.col) };
+  const colon = ref.indexOf(":");
+  const p = cellIndex(ref, 0, colon < 0 ? ref.length : colon);
+  // `A1:B2:C3` reads as A1:B2 (a third part ignored), as it did when the text was split at colons
+  const next = colon < 0 ? -1 : ref.indexOf(":", colon + 1);
+  const q = colon < 0 ? p : cellIndex(ref, colon + 1, next < 0 ? ref.length : next);
+  if (p < 0 || q < 0) return null;
+  const pRow = Math.floor(p / MAX_COL);
+  const pCol = p % MAX_COL;
+  const qRow = Math.floor(q / MAX_COL);
+  const qCol = q % MAX_COL;
+  return {
+    top: Math.min(pRow, qRow) + 1,
+    left: Math.min(pCol, qCol) + 1,
+    bottom: Math.max(pRow, qRow) + 1,
+    right: Math.max(pCol, qCol) + 1,
+  };
 }
 
 /**
@@ -71,7 +84,7 @@ function mergesOf(refs: string[], sheet: string, path: string, maxCells: number)
 export function walkXlsx(bytes: Uint8Array, options: ReadOptions, start: (sheet: SheetStart) => SheetVisitor): void {
   const path = options.path ?? "";
   const maxCells = options.maxCells ?? MAX_CELLS;
-  const zip = openZip(bytes, path);
+  const zip = openZip(bytes, path, options.inflate);
   if (!zip.names.has("[Content_Types].xml") && ![...zip.names].some((n) => n.toLowerCase() === "[content_types].xml")) {
     throw new KpiLintError("NOT_XLSX", { path });
   }

@@ -14,6 +14,8 @@ export interface XmlHandlers {
 
 /** The element or attribute name without its namespace prefix. */
 export function localName(name: string): string {
+  // a one-letter name (c, v, f, t, r: most tags of a sheet) has no prefix; ":" alone stays no name we read either way
+  if (name.length < 2) return name;
   const i = name.indexOf(":");
   return i < 0 ? name : name.slice(i + 1);
 }
@@ -28,6 +30,31 @@ function encodingOf(bytes: Uint8Array): string {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return "utf-16le";
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return "utf-16be";
   return "utf-8";
+}
+
+/**
+ * The part decoded 1 MB at a time (a large part never exists as one string). UTF-8 is cut before a byte that
+ * starts a character, so that each piece decodes on its own: the same text as one streaming decoder gives,
+ * through the decoder's fast path (streaming takes a slower one).
+ */
+function forEachPiece(bytes: Uint8Array, write: (piece: string) => void): void {
+  const step = 1 << 20;
+  const encoding = encodingOf(bytes);
+  if (encoding !== "utf-8") {
+    const decoder = new TextDecoder(encoding);
+    for (let i = 0; i < bytes.length; i += step) write(decoder.decode(bytes.subarray(i, i + step), { stream: true }));
+    write(decoder.decode());
+    return;
+  }
+  const first = new TextDecoder(); // drops a byte-order mark at the start of the part, as one decoder would
+  const rest = new TextDecoder("utf-8", { ignoreBOM: true }); // keeps U+FEFF that happens to follow a cut
+  for (let i = 0; i < bytes.length;) {
+    let end = Math.min(bytes.length, i + step);
+    // on past at most 3 continuation bytes (10xxxxxx), a character's longest tail: more are stray bytes anyway
+    for (let k = 0; k < 3 && end < bytes.length && (bytes[end] & 0xc0) === 0x80; k++) end++;
+    write((i === 0 ? first : rest).decode(bytes.subarray(i, end)));
+    i = end;
+  }
 }
 
 /** Where the reader is, for messages: the file and the part. */
@@ -49,12 +76,8 @@ export function parseXml(bytes: Uint8Array, where: PartRef, h: XmlHandlers): voi
     parser.on("text", text);
     parser.on("cdata", text);
   }
-  const decoder = new TextDecoder(encodingOf(bytes));
   try {
-    // decoded and parsed 1 MB at a time: a large part never exists as one string
-    const step = 1 << 20;
-    for (let i = 0; i < bytes.length; i += step) parser.write(decoder.decode(bytes.subarray(i, i + step), { stream: true }));
-    parser.write(decoder.decode());
+    forEachPiece(bytes, (piece) => parser.write(piece));
     parser.close();
   } catch (e) {
     if (e instanceof KpiLintError) throw e;

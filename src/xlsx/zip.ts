@@ -100,34 +100,58 @@ function centralDirectory(bytes: Uint8Array): Map<string, Entry> | null {
   return out;
 }
 
-/**
- * One entry inflated in slices, stopping as soon as the output passes what the entry declares (a bomb
- * that lies about its size) or `limit`: memory and time stay bounded by the declared size.
- */
-function inflateEntry(bytes: Uint8Array, e: Entry, limit: number, tooLarge: () => KpiLintError): Uint8Array {
+/** The stored bytes of one entry, after its local header. */
+function entryData(bytes: Uint8Array, e: Entry): Uint8Array {
   if (u32(bytes, e.offset) !== 0x04034b50) throw new Error("local header");
   const start = e.offset + 30 + u16(bytes, e.offset + 26) + u16(bytes, e.offset + 28);
   const data = bytes.subarray(start, start + e.compressedSize);
   if (data.length !== e.compressedSize) throw new Error("cut short");
-  if (e.method === 0) return data.slice();
-  if (e.method !== 8) throw new Error("method");
-  const out = new Uint8Array(e.size);
+  return data;
+}
+
+/**
+ * Inflates raw DEFLATE data into at most `max` bytes: null as soon as it would hold more (a bomb), an
+ * exception when the data is damaged. Where the platform has a native inflater (Node's zlib, several
+ * times faster than fflate), the caller of `openZip` may pass it; fflate's is the default.
+ */
+export type RawInflate = (data: Uint8Array, max: number) => Uint8Array | null;
+
+/**
+ * fflate, in slices, stopping as soon as the output passes `max`: memory and time stay bounded by the
+ * entry's declared size however much the data would inflate to.
+ */
+const fflateInflate: RawInflate = (data, max) => {
+  const out = new Uint8Array(max);
   let filled = 0;
+  let over = false;
   const inflater = new Inflate((chunk) => {
-    if (filled + chunk.length > e.size || filled + chunk.length > limit) throw tooLarge();
+    if (over || filled + chunk.length > max) {
+      over = true;
+      return;
+    }
     out.set(chunk, filled);
     filled += chunk.length;
   });
   // 8 KB of deflate data inflates to at most ~8 MB (deflate's ratio tops out near 1:1032): the most a lying
   // entry can allocate before it is caught (64 KB slices let a 4 KB-claiming bomb take ~270 MB and seconds)
   const step = 8192;
-  for (let i = 0; i < data.length; i += step) inflater.push(data.subarray(i, i + step), i + step >= data.length);
-  if (filled !== e.size) throw new Error("size");
+  for (let i = 0; i < data.length && !over; i += step) inflater.push(data.subarray(i, i + step), i + step >= data.length);
+  return over ? null : out.subarray(0, filled);
+};
+
+/** One entry's bytes: stored, or inflated to exactly its declared size (PART_TOO_LARGE when it would hold more). */
+function readEntry(bytes: Uint8Array, e: Entry, inflate: RawInflate, tooLarge: () => KpiLintError): Uint8Array {
+  const data = entryData(bytes, e);
+  if (e.method === 0) return data.slice();
+  if (e.method !== 8) throw new Error("method");
+  const out = inflate(data, e.size);
+  if (out === null) throw tooLarge();
+  if (out.length !== e.size) throw new Error("size");
   return out;
 }
 
 /** Opens the zip's central directory; `read` inflates one entry on demand, within PART_LIMIT / TOTAL_LIMIT. */
-export function openZip(bytes: Uint8Array, path: string): ZipParts {
+export function openZip(bytes: Uint8Array, path: string, inflate: RawInflate = fflateInflate): ZipParts {
   if (bytes.length === 0) throw new KpiLintError("EMPTY_FILE", { path });
   if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw notAZip(bytes, path);
   let entries: Map<string, Entry> | null;
@@ -150,9 +174,7 @@ export function openZip(bytes: Uint8Array, path: string): ZipParts {
     try {
       const entry = entries?.get(name);
       if (entry && (entry.size > PART_LIMIT || total + entry.size > TOTAL_LIMIT)) throw tooLarge();
-      out = entry
-        ? inflateEntry(bytes, entry, Math.min(PART_LIMIT, TOTAL_LIMIT - total), tooLarge)
-        : readZip64(bytes, name, total, tooLarge);
+      out = entry ? readEntry(bytes, entry, inflate, tooLarge) : readZip64(bytes, name, total, tooLarge);
     } catch (e) {
       if (e instanceof KpiLintError) throw e;
       throw new KpiLintError("ZIP_DAMAGED", { path });

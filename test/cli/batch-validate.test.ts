@@ -88,7 +88,7 @@ describe("kpi-lint validate <folder>", () => {
 
   it("workers give the same results as checking in this process", async () => {
     const files = collectInputs([dir]);
-    const opts = { config: DEFAULT_CONFIG, locale: "zh-CN" as const, withText: true };
+    const opts = { config: DEFAULT_CONFIG, locale: "zh-CN" as const, report: "text" as const };
     const seen: number[] = [];
     const parallel = await checkFiles(files, { ...opts, jobs: 2, onProgress: (done) => seen.push(done) });
     expect(parallel).toEqual(await checkFiles(files, { ...opts, jobs: 1 }));

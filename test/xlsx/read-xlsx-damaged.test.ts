@@ -10,7 +10,9 @@ import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { KpiLintError } from "../../src/core/errors";
 import { type WorkbookGrid, valueAt } from "../../src/core/grid";
 import { lint } from "../../src/core/lint";
+import { nativeInflate } from "../../src/cli/native-inflate";
 import { readXlsx } from "../../src/xlsx/read-xlsx";
+import type { RawInflate } from "../../src/xlsx/zip";
 
 type Parts = Record<string, Uint8Array>;
 
@@ -31,14 +33,21 @@ const edit = (parts: Parts, name: string, f: (xml: string) => string): Parts => 
 const without = (parts: Parts, name: string): Parts => Object.fromEntries(Object.entries(parts).filter(([n]) => n !== name));
 const SHEET = "xl/worksheets/sheet1.xml";
 
-function errorOf(bytes: Uint8Array): KpiLintError {
+function errorWith(bytes: Uint8Array, inflate?: RawInflate): KpiLintError {
   try {
-    readXlsx(bytes, { path: "t.xlsx" });
+    readXlsx(bytes, { path: "t.xlsx", inflate });
   } catch (e) {
     if (e instanceof KpiLintError) return e;
     throw e;
   }
   throw new Error("read without an error");
+}
+
+/** The error, the same with fflate (the browser's inflater) and with Node's zlib (the CLI's). */
+function errorOf(bytes: Uint8Array): KpiLintError {
+  const e = errorWith(bytes);
+  expect(errorWith(bytes, nativeInflate).message).toBe(e.message);
+  return e;
 }
 
 let parts: Parts;
@@ -116,25 +125,34 @@ describe("hostile files are safe", () => {
     expect(errorOf(zipSync(edit(parts, "xl/sharedStrings.xml", (x) => x.replace("满意度", "&xxe;")))).code).toBe("XML_MALFORMED");
   });
 
-  it("a part that inflates past its declared size stops early, in bounded memory", () => {
-    const zeros = new Uint8Array(16 * 1024 * 1024);
-    const bytes = zipSync({ ...parts, [SHEET]: zeros }, { level: 9 });
-    // declare 1 KB in the central directory and the local header: a bomb lying about its size
+  /** The zip with `part`'s size declared as `size` in the central directory and the local header. */
+  function declaring(bytes: Uint8Array, part: string, size: number): Uint8Array {
     const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     let end = bytes.length - 22;
     while (dv.getUint32(end, true) !== 0x06054b50) end--;
     let at = dv.getUint32(end + 16, true);
     for (let i = 0; i < dv.getUint16(end + 10, true); i++) {
       const nameLength = dv.getUint16(at + 28, true);
-      if (strFromU8(bytes.subarray(at + 46, at + 46 + nameLength)) === SHEET) {
-        dv.setUint32(at + 24, 1024, true);
-        dv.setUint32(dv.getUint32(at + 42, true) + 22, 1024, true);
+      if (strFromU8(bytes.subarray(at + 46, at + 46 + nameLength)) === part) {
+        dv.setUint32(at + 24, size, true);
+        dv.setUint32(dv.getUint32(at + 42, true) + 22, size, true);
       }
       at += 46 + nameLength + dv.getUint16(at + 30, true) + dv.getUint16(at + 32, true);
     }
+    return bytes;
+  }
+
+  it("a part that inflates past its declared size stops early, in bounded memory", () => {
+    const zeros = new Uint8Array(16 * 1024 * 1024);
+    // declare 1 KB: a bomb lying about its size
+    const bytes = declaring(zipSync({ ...parts, [SHEET]: zeros }, { level: 9 }), SHEET, 1024);
     const t = Date.now();
     expect(errorOf(bytes).code).toBe("PART_TOO_LARGE");
     expect(Date.now() - t).toBeLessThan(2000);
+  });
+
+  it("a part that inflates to less than its declared size is damaged", () => {
+    expect(errorOf(declaring(zipSync(parts), SHEET, parts[SHEET].length + 10)).code).toBe("ZIP_DAMAGED");
   });
 
   it("entry names with ../ are only looked up, never written anywhere", () => {
