@@ -4,6 +4,7 @@
  */
 import { MESSAGES, type Locale, type MessageKey as SharedKey } from "../app/messages";
 import { cliEn, cliZh } from "../app/messages/cli";
+import { interpolate } from "../core/interpolate";
 
 export type { Locale };
 
@@ -17,24 +18,9 @@ const CATALOGUE: Record<Locale, Record<MessageKey, string>> = {
 /** A message from the catalogue, `{{name}}` placeholders filled from `data`. */
 export type Translate = (key: MessageKey, data?: Record<string, string | number>) => string;
 
-/**
- * Each template split once at its `{{name}}` placeholders (odd indexes are the names): a message is then filled
- * by joining, exactly as `interpolate` fills it, without a regex pass per message — the CLI prints one or more
- * per finding, tens of thousands for a large workbook.
- */
-const SPLIT: Record<Locale, Map<MessageKey, string[]>> = { "zh-CN": new Map(), en: new Map() };
-const PLACEHOLDER = /\{\{(\w+)\}\}/;
-
-function fill(locale: Locale, key: MessageKey, data: Readonly<Record<string, string | number>> = {}): string {
-  let parts = SPLIT[locale].get(key);
-  if (!parts) SPLIT[locale].set(key, (parts = CATALOGUE[locale][key].split(PLACEHOLDER)));
-  let out = parts[0];
-  for (let i = 1; i < parts.length; i += 2) out += (parts[i] in data ? String(data[parts[i]]) : "") + parts[i + 1];
-  return out;
-}
-
+/** Fills through `interpolate`, which splits each template once: the CLI prints tens of thousands for a large workbook. */
 export function translator(locale: Locale): Translate {
-  return (key, data) => fill(locale, key, data);
+  return (key, data) => interpolate(CATALOGUE[locale][key], data);
 }
 
 export function isLocale(s: string | undefined): s is Locale {

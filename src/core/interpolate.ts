@@ -1,3 +1,5 @@
+import { memoize } from "./memoize";
+
 /**
  * The one interpolation helper: `{{name}}` placeholders filled from `data`. A missing value prints as
  * nothing, or — for rule messages, where it is a rule's bug to be seen — as the placeholder itself.
@@ -17,14 +19,4 @@ export function interpolate(
 }
 
 /** A template split once into text and names (text, name, text, …): a large report fills the same few thousand times. */
-const compiled = new Map<string, string[]>();
-
-function partsOf(template: string): string[] {
-  let parts = compiled.get(template);
-  if (!parts) {
-    parts = template.split(/\{\{(\w+)\}\}/);
-    if (compiled.size > 5000) compiled.clear();
-    compiled.set(template, parts);
-  }
-  return parts;
-}
+const partsOf = memoize((template: string): string[] => template.split(/\{\{(\w+)\}\}/), 5000);

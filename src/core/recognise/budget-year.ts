@@ -1,6 +1,7 @@
 /** The budget year a sheet's titles state: `（2024年）`, `2024年度项目支出绩效目标表`, `XX局2024年部门预算绩效目标`. */
 import { type SheetGrid, textAt } from "../grid";
 import { isTitleText } from "./headers";
+import { memoize } from "../memoize";
 
 /** A title's words (or a cell holding only the year): prose that mentions a year is no title. */
 const TITLE_WORDS = /绩效目标|绩效指标|项目支出|部门预算|预算项目|申报表|汇总表|目标表/;
@@ -9,18 +10,11 @@ const YEAR_IN_TITLE = /(\d{4})\s*年度?/;
 /** Rows read above each table after the first (a form's title and identity lines). */
 const PREAMBLE_ROWS = 8;
 
-const years = new Map<string, number | null>();
-
 /** Remembered per text: the preamble rows of 2,000 forms repeat the same few titles. */
+const yearOfMemo = memoize(yearOfText);
+
 function yearOf(text: string): number | null {
-  if (!/\d/.test(text)) return null; // most cells: no digit, no year
-  let y = years.get(text);
-  if (y === undefined) {
-    y = yearOfText(text);
-    if (years.size > 50_000) years.clear();
-    years.set(text, y);
-  }
-  return y;
+  return /\d/.test(text) ? yearOfMemo(text) : null; // most cells: no digit, no year
 }
 
 function yearOfText(text: string): number | null {

@@ -7,6 +7,7 @@ import { type MergeIndex, type SheetGrid, textAt, valueAt } from "../grid";
 import { isQualitativeMarker, parseOperatorWord, parseTarget } from "../value/parse";
 import { labelKey, normalizeValueText } from "../value/normalize";
 import { KNOWN_UNITS } from "../value/units";
+import { memoize } from "../memoize";
 
 const KNOWN = new Set(KNOWN_UNITS);
 import { canonicalLevel1, canonicalLevel2, isKnownLevel1, isKnownLevel2 } from "./levels";
@@ -39,21 +40,14 @@ const SHORT_QUALITATIVE = 16;
 const PROSE = 25;
 
 /** Texts and numbers apart: `5` and `"5"` may read differently (a stored number is never a text). */
-const textCache = new Map<string, boolean>();
-const numberCache = new Map<number, boolean>();
+const textReadsAsTarget = memoize((raw: string) => readsAsTargetOf(raw));
+const numberReadsAsTarget = memoize((raw: number) => readsAsTargetOf(raw));
 
 /** A cell that reads as a target value (memoised: tables repeat the same values thousands of times). */
 export function readsAsTarget(raw: string | number | boolean | null): boolean {
   if (raw === null || raw === "") return false;
   if (typeof raw === "boolean") return readsAsTargetOf(raw);
-  const cache: Map<string | number, boolean> = typeof raw === "string" ? textCache : numberCache;
-  let hit = cache.get(raw);
-  if (hit === undefined) {
-    hit = readsAsTargetOf(raw);
-    if (cache.size > 50000) cache.clear();
-    cache.set(raw, hit);
-  }
-  return hit;
+  return typeof raw === "string" ? textReadsAsTarget(raw) : numberReadsAsTarget(raw);
 }
 
 function readsAsTargetOf(raw: string | number | boolean): boolean {

@@ -1,5 +1,6 @@
 import { labelKey, moneyUnitIn } from "../value/normalize";
 import type { MoneyUnit } from "../value/units";
+import { memoize } from "../memoize";
 
 /** Roles of an indicator table's own columns: the only columns template insertion writes (on new rows). */
 export const INDICATOR_ROLES = [
@@ -56,18 +57,8 @@ const EXACT: ReadonlyArray<[ColumnRole, readonly string[]]> = [
 const BY_WORD = new Map<string, ColumnRole>();
 for (const [role, words] of EXACT) for (const w of words) if (!BY_WORD.has(w)) BY_WORD.set(w, role);
 
-/** Memoises a text classifier: sheets repeat the same strings (headers, levels, units) thousands of times. */
-function memo<T>(fn: (text: string) => T): (text: string) => T {
-  const cache = new Map<string, T>();
-  return (text) => {
-    const hit = cache.get(text);
-    if (hit !== undefined || cache.has(text)) return hit as T;
-    const v = fn(text);
-    if (cache.size > 50000) cache.clear();
-    cache.set(text, v);
-    return v;
-  };
-}
+/** Text classifiers, memoised: sheets repeat the same strings (headers, levels, units) thousands of times. */
+const memo = <T>(fn: (text: string) => T): ((text: string) => T) => memoize(fn);
 
 /** Role of a header cell, or null. `单位` is a unit column inside an indicator table, so it maps to unit. */
 export const headerRole = memo(headerRoleOf);

@@ -1,4 +1,5 @@
 /** Text normalisation shared by the parser and the recognisers. */
+import { memoize } from "../memoize";
 
 const OPERATOR_LOOKALIKES: Record<string, string> = {
   "≧": "≥",
@@ -34,19 +35,13 @@ export function normalizeValueText(s: string): string {
   return t.replace(LOOKALIKE_RE, (m) => OPERATOR_LOOKALIKES[m]);
 }
 
-const nameKeys = new Map<string, string>();
-
 /** Key for comparing names: no white space, no punctuation, NFKC, lower case. */
 export function nameKey(s: string | null | undefined): string {
-  if (!s) return "";
   // remembered: the rules ask for the same names (and values) many times over a large sheet
-  let k = nameKeys.get(s);
-  if (k !== undefined) return k;
-  k = nameKeyOf(s);
-  if (nameKeys.size >= 50_000) nameKeys.clear();
-  nameKeys.set(s, k);
-  return k;
+  return s ? nameKeyMemo(s) : "";
 }
+
+const nameKeyMemo = memoize(nameKeyOf);
 
 function nameKeyOf(s: string): string {
   return s
