@@ -11,8 +11,13 @@ import { type FileResult, errorIn } from "./check-file";
 import { SEVERITY_KEY } from "./format-text";
 import { type Locale, translator } from "./i18n";
 import { writeWorkbook } from "./write-workbook";
+import { SEVERITY_FILL, argb } from "../app/severity-colours";
 
-const FILL: Record<Finding["severity"], string> = { error: "FFFFC7CE", warning: "FFFFEB9C", info: "FFDDEBF7" };
+const FILL: Record<Finding["severity"], string> = {
+  error: argb(SEVERITY_FILL.error),
+  warning: argb(SEVERITY_FILL.warning),
+  info: argb(SEVERITY_FILL.info),
+};
 
 function solid(argb: string): ExcelJS.Fill {
   return { type: "pattern", pattern: "solid", fgColor: { argb } };

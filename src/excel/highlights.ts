@@ -4,11 +4,12 @@
  */
 import type { HighlightTarget } from "./adapter";
 import { protectedSheetError } from "./errors";
+import { SEVERITY_FILL } from "../app/severity-colours";
 
 /** Marker in our conditional formats' formula: N("…") is 0, so the rule is always true, and names us. */
 export const MARK = "kpi-lint";
-/** Excel's own light red / yellow presets and a light blue: the marks' fills and the report's severity column. */
-export const HIGHLIGHT_FILL = { error: "#FFC7CE", warning: "#FFEB9C", info: "#DDEBF7" } as const;
+/** The marks' fills: the severity colours the report's severity column has too. */
+export const HIGHLIGHT_FILL = SEVERITY_FILL;
 /** Cells per conditional format, so each getRanges address stays short. */
 const CELLS_PER_FORMAT = 150;
 

@@ -11,13 +11,11 @@ import { qualified } from "./addresses";
 import { toExcelInput } from "./cell-input";
 import { CALL_BYTES, writeInChunks } from "./edits";
 import { protectedSheetError } from "./errors";
-import { HIGHLIGHT_FILL } from "./highlights";
+import { SEVERITY_FILL, SEVERITY_FONT } from "../app/severity-colours";
 import { utf8Length } from "./read-plan";
 
 const COLUMN_WIDTHS = [60, 160, 120, 130, 420, 160];
 const HEADER_FILL = "#D9E1F2";
-/** Dark text on each severity's light fill (Excel's "light red fill with dark red text" and its kin): readable. */
-const SEVERITY_FONT = { error: "#9C0006", warning: "#9C5700", info: "#1F4E78" } as const;
 /** Rows per values write: each write is one call, sized by its bytes for the chunking. */
 const ROWS_PER_WRITE = 200;
 
@@ -82,7 +80,7 @@ export async function writeReportSheet(context: Excel.RequestContext, rows: Repo
     // rows come sorted by severity: one fill per run of equal severity, a handful of calls for any length
     for (const run of severityRuns(rows)) {
       const cells = ws.getRangeByIndexes(2 + run.start, 0, run.count, 1);
-      cells.format.fill.color = HIGHLIGHT_FILL[run.severity];
+      cells.format.fill.color = SEVERITY_FILL[run.severity];
       cells.format.font.color = SEVERITY_FONT[run.severity];
     }
     if (rows.length > 0) ws.autoFilter.apply(ws.getRangeByIndexes(1, 0, rows.length + 1, header.length));

@@ -40,8 +40,8 @@ const SHORT_QUALITATIVE = 16;
 const PROSE = 25;
 
 /** Texts and numbers apart: `5` and `"5"` may read differently (a stored number is never a text). */
-const textReadsAsTarget = memoize((raw: string) => readsAsTargetOf(raw));
-const numberReadsAsTarget = memoize((raw: number) => readsAsTargetOf(raw));
+const textReadsAsTarget = memoize<string, boolean>(readsAsTargetOf);
+const numberReadsAsTarget = memoize<number, boolean>(readsAsTargetOf);
 
 /** A cell that reads as a target value (memoised: tables repeat the same values thousands of times). */
 export function readsAsTarget(raw: string | number | boolean | null): boolean {

@@ -57,11 +57,10 @@ const EXACT: ReadonlyArray<[ColumnRole, readonly string[]]> = [
 const BY_WORD = new Map<string, ColumnRole>();
 for (const [role, words] of EXACT) for (const w of words) if (!BY_WORD.has(w)) BY_WORD.set(w, role);
 
-/** Text classifiers, memoised: sheets repeat the same strings (headers, levels, units) thousands of times. */
-const memo = <T>(fn: (text: string) => T): ((text: string) => T) => memoize(fn);
+// The text classifiers below are memoised: sheets repeat the same strings (headers, levels, units) thousands of times.
 
 /** Role of a header cell, or null. `单位` is a unit column inside an indicator table, so it maps to unit. */
-export const headerRole = memo(headerRoleOf);
+export const headerRole = memoize(headerRoleOf);
 
 /**
  * Header words that mean different things in different tables; the column's content settles them
@@ -78,7 +77,7 @@ const AMBIGUOUS: ReadonlyMap<string, readonly ColumnRole[]> = new Map<string, re
 ]);
 
 /** Every role a header cell may play: one for plain words, several for ambiguous ones. */
-export const headerRoles = memo((text: string): readonly ColumnRole[] => {
+export const headerRoles = memoize((text: string): readonly ColumnRole[] => {
   const k = labelKey(text);
   const amb = AMBIGUOUS.get(k);
   if (amb) return amb;
@@ -162,7 +161,7 @@ export interface TextTraits {
   moneyUnit: MoneyUnit | null;
 }
 
-export const textTraits = memo((text: string): TextTraits => ({
+export const textTraits = memoize((text: string): TextTraits => ({
   title: isTitleTextOf(text),
   footer: FOOTER.test(text.trimStart()) || FOOTER.test(labelKey(text.slice(0, 12))),
   formLabel: formLabelOf(text),
