@@ -11,7 +11,7 @@ import { type FileResult, errorIn } from "./check-file";
 import { SEVERITY_KEY } from "./format-text";
 import { type Locale, translator } from "./i18n";
 import { writeWorkbook } from "./write-workbook";
-import { SEVERITY_FILL, argb } from "../app/severity-colours";
+import { SEVERITY_FILL, argb } from "../core/severity-colours";
 
 const FILL: Record<Finding["severity"], string> = {
   error: argb(SEVERITY_FILL.error),

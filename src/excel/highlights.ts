@@ -4,7 +4,7 @@
  */
 import type { HighlightTarget } from "./adapter";
 import { protectedSheetError } from "./errors";
-import { SEVERITY_FILL } from "../app/severity-colours";
+import { SEVERITY_FILL } from "../core/severity-colours";
 
 /** Marker in our conditional formats' formula: N("…") is 0, so the rule is always true, and names us. */
 export const MARK = "kpi-lint";

@@ -11,7 +11,7 @@ import { qualified } from "./addresses";
 import { toExcelInput } from "./cell-input";
 import { CALL_BYTES, writeInChunks } from "./edits";
 import { protectedSheetError } from "./errors";
-import { SEVERITY_FILL, SEVERITY_FONT } from "../app/severity-colours";
+import { SEVERITY_FILL, SEVERITY_FONT } from "../core/severity-colours";
 import { utf8Length } from "./read-plan";
 
 const COLUMN_WIDTHS = [60, 160, 120, 130, 420, 160];
