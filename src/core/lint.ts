@@ -31,7 +31,8 @@ function findingFrom(rule: RuleModule, severity: Severity, d: ReportDescriptor):
   const edits = d.fix && d.fix.length > 0 ? d.fix : null;
   const subject = d.indicator ?? cell;
   return {
-    id: [rule.id, sheet, d.project?.name ?? "", subject, d.data ? JSON.stringify(d.data) : ""].join("|"),
+    // concatenated rather than joined: the same text, without an array per finding
+    id: `${rule.id}|${sheet}|${d.project?.name ?? ""}|${subject}|${d.data ? JSON.stringify(d.data) : ""}`,
     ruleId: rule.id,
     severity,
     sheet,
@@ -45,10 +46,12 @@ function findingFrom(rule: RuleModule, severity: Severity, d: ReportDescriptor):
     message: interpolate(msg.zh, d.data, "keep"),
     messageEn: interpolate(msg.en, d.data, "keep"),
     fix: edits ? { cell: edits[0].cell, value: edits[0].after, edits } : null,
-    suggestions: (d.suggestions ?? [])
-      .filter((s) => s.edits.length > 0)
-      .map((s) => ({ label: s.label.zh, labelEn: s.label.en, edits: s.edits })),
+    suggestions: d.suggestions?.length ? suggestionsOf(d.suggestions) : [],
   };
+}
+
+function suggestionsOf(list: NonNullable<ReportDescriptor["suggestions"]>): Finding["suggestions"] {
+  return list.filter((s) => s.edits.length > 0).map((s) => ({ label: s.label.zh, labelEn: s.label.en, edits: s.edits }));
 }
 
 /**
@@ -84,18 +87,22 @@ function dropOverridden(findings: Finding[], rules: readonly RuleModule[]): Find
   const overriders = new Map<string, string[]>();
   for (const r of rules) for (const o of r.overrides ?? []) overriders.set(o, [...(overriders.get(o) ?? []), r.id]);
   if (overriders.size === 0) return findings;
+  // only the rows where an overriding rule reported matter: keys for those findings alone
+  const overriding = new Set([...overriders.values()].flat());
+  const rowKey = (f: Finding) => `${f.sheet}|${f.project ?? ""}|${f.indicator ?? f.cell}|${f.row}`;
   const byRow = new Map<string, Set<string>>();
-  const keys = findings.map((f) => `${f.sheet}|${f.project ?? ""}|${f.indicator ?? f.cell}|${f.row}`);
-  findings.forEach((f, i) => {
-    const set = byRow.get(keys[i]);
+  for (const f of findings) {
+    if (!overriding.has(f.ruleId)) continue;
+    const key = rowKey(f);
+    const set = byRow.get(key);
     if (set) set.add(f.ruleId);
-    else byRow.set(keys[i], new Set([f.ruleId]));
-  });
-  return findings.filter((f, i) => {
+    else byRow.set(key, new Set([f.ruleId]));
+  }
+  return findings.filter((f) => {
     const by = overriders.get(f.ruleId);
     if (!by) return true;
-    const reported = byRow.get(keys[i]) as Set<string>;
-    return !by.some((id) => reported.has(id));
+    const reported = byRow.get(rowKey(f));
+    return !reported || !by.some((id) => reported.has(id));
   });
 }
 

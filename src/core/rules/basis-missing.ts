@@ -11,8 +11,9 @@ const NO_STANDARD =
 function weakBasis(ind: IndicatorRow): "generic" | "copy" | null {
   const basis = nameKey(ind.basis);
   if (NO_STANDARD.test(basis)) return "generic";
-  const copies = [ind.name, ind.description, ind.value.raw].map(nameKey).filter((t) => t !== "");
-  return copies.includes(basis) ? "copy" : null;
+  // a basis that is only the name, the description or the value (blank ones never match: basis is filled)
+  const copy = basis === nameKey(ind.name) || basis === nameKey(ind.description) || basis === nameKey(ind.value.raw);
+  return copy && basis !== "" ? "copy" : null;
 }
 
 const allBlank = (p: ProjectBlock) => p.indicators.length > 0 && p.indicators.every((ind) => !ind.basis);
@@ -71,20 +72,16 @@ export default defineRule({
       const col = p.table.columns.basis;
       // only where the table has the column: a table without one is not asked for a basis
       if (col === undefined || p.indicators.length === 0 || blankTables.has(p.table)) return;
-      const at = (ind: IndicatorRow) => ({ row: ind.row, col });
       if (allBlank(p)) {
-        const first = p.indicators[0];
-        ctx.report({ project: p, at: at(first), messageId: "allEmpty", data: { name: p.name, count: p.indicators.length } });
+        const at = { row: p.indicators[0].row, col };
+        ctx.report({ project: p, at, messageId: "allEmpty", data: { name: p.name, count: p.indicators.length } });
         return;
       }
       for (const ind of p.indicators) {
-        const base = { project: p, at: at(ind), indicator: ind.name };
-        if (!ind.basis) {
-          ctx.report({ ...base, messageId: "empty", data: { name: ind.name } });
-          continue;
-        }
-        const weak = weakBasis(ind);
-        if (weak) ctx.report({ ...base, messageId: weak, data: { name: ind.name, basis: ind.basis } });
+        const weak = ind.basis ? weakBasis(ind) : "empty";
+        if (!weak) continue;
+        const data: Record<string, string> = weak === "empty" ? { name: ind.name } : { name: ind.name, basis: ind.basis ?? "" };
+        ctx.report({ project: p, at: { row: ind.row, col }, indicator: ind.name, messageId: weak, data });
       }
     });
   },

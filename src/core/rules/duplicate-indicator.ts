@@ -30,13 +30,17 @@ export default defineRule({
       for (const ind of p.indicators) {
         const key = nameKey(ind.name);
         if (!key) continue;
-        const earlier = seen.get(key) ?? [];
-        seen.set(key, [...earlier, ind]);
+        const earlier = seen.get(key);
+        if (!earlier) {
+          seen.set(key, [ind]);
+          continue;
+        }
         const value = nameKey(ind.value.raw);
         const repeat = earlier.find((e) => nameKey(e.value.raw) === value);
         // One name under different 二级 with different values (数量 ≥12次, 时效 2024年底前) is a naming
         // weakness at most, not a repeat: the engine's severity is per rule, so it is not reported here.
         const first = repeat ?? earlier.find((e) => (e.level2 ?? "") === (ind.level2 ?? ""));
+        earlier.push(ind);
         if (!first) continue;
         const same = repeat !== undefined;
         ctx.report({

@@ -1,6 +1,7 @@
 import { defineRule } from "./types";
 import { forEachProject } from "./helpers";
 import type { IndicatorRow } from "../model";
+import { memoize } from "../memoize";
 import { normalizeValueText } from "../value/normalize";
 import type { ParsedValue } from "../value/parse";
 import { unitFamily } from "../value/units";
@@ -62,8 +63,13 @@ interface Quantity {
 
 const familyOf = (unit: string) => (unit === "个月" ? "time" : (unitFamily(unit) ?? "other"));
 
-/** The quantities a text states, each with the words around it (`培训500人次`, `覆盖3个区`). */
-export function quantitiesIn(text: string): Quantity[] {
+/**
+ * The quantities a text states, each with the words around it (`培训500人次`, `覆盖3个区`). Remembered per text (names
+ * and values repeat down a large sheet): the list is shared, read it only.
+ */
+const quantitiesIn = memoize<string, readonly Quantity[]>(quantitiesOf);
+
+function quantitiesOf(text: string): Quantity[] {
   const t = normalizeValueText(text);
   const out: Quantity[] = [];
   for (const m of t.matchAll(QUANTITY)) {

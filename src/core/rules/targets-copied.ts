@@ -26,12 +26,13 @@ interface Entry {
   signature: string;
 }
 
-function entryOf(p: ProjectBlock, key: (s: string) => string): Entry | null {
+/** (nameKey remembers each text: tables repeat names and values thousands of times) */
+function entryOf(p: ProjectBlock): Entry | null {
   if (!p.budget || p.budget.amount <= 0) return null;
   const keys = new Set<string>();
   const scaling = new Set<string>();
   for (const ind of p.indicators) {
-    const k = `${key(ind.name)}|${key(ind.value.raw)}`;
+    const k = `${nameKey(ind.name)}|${nameKey(ind.value.raw)}`;
     keys.add(k);
     const family = unitFamily(ind.value.unit ?? ind.value.unitPrefix ?? null);
     if (ind.value.number !== null && (family === "count" || family === "money")) scaling.add(k);
@@ -87,18 +88,11 @@ export default defineRule<"default", false, false, Options>({
   hasSuggestions: false,
   check(ctx) {
     const { similarity: threshold, budgetRatio } = ctx.options;
-    // tables repeat names and values thousands of times: normalise each text once
-    const keyCache = new Map<string, string>();
-    const key = (text: string) => {
-      let k = keyCache.get(text);
-      if (k === undefined) keyCache.set(text, (k = nameKey(text)));
-      return k;
-    };
     // bucketed by their counts and amounts, each bucket sorted by budget: only projects whose quantity targets are
     // word for word the same and whose budgets are far enough apart are compared (2,400 projects: no 2.9 million pairs)
     const buckets = new Map<string, Entry[]>();
     forEachProject(ctx.model, (p) => {
-      const b = entryOf(p, key);
+      const b = entryOf(p);
       if (!b) return;
       const sorted = buckets.get(b.signature) ?? [];
       buckets.set(b.signature, sorted);

@@ -30,7 +30,10 @@ const LOOKALIKE_RE = new RegExp(
 /** Characters NFKC changes that occur in these tables: full-width forms, ideographic space, ㎡, ①, compatibility ideographs. */
 const NEEDS_NFKC = /[\u2150-\u218f\u2460-\u24ff\u3000\u3200-\u33ff\uf900-\ufaff\ufe30-\ufe6f\uff00-\uffef]/;
 
-export function normalizeValueText(s: string): string {
+/** Remembered: the parser, the recogniser and several rules each normalise the same cell texts. */
+export const normalizeValueText = memoize(normalizeValueTextOf);
+
+function normalizeValueTextOf(s: string): string {
   const t = (NEEDS_NFKC.test(s) ? s.normalize("NFKC") : s).replace(/[\s\u00a0\u3000]+/g, "");
   return t.replace(LOOKALIKE_RE, (m) => OPERATOR_LOOKALIKES[m]);
 }
@@ -52,7 +55,9 @@ function nameKeyOf(s: string): string {
 }
 
 /** A header or label cell reduced to its words: no spaces, no bracketed unit, no trailing colon. */
-export function labelKey(s: string): string {
+export const labelKey = memoize(labelKeyOf);
+
+function labelKeyOf(s: string): string {
   return s
     .normalize("NFKC")
     .replace(/[\s\u00a0\u3000]+/g, "")

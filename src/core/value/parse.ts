@@ -2,6 +2,7 @@
  * Parses one target value in any spelling the domain guide lists. The stages live in stages.ts
  * (operator → date → number → scale → unit → range → suffix); this module keeps the public entry points.
  */
+import { memoize } from "../memoize";
 import { normalizeValueText } from "./normalize";
 import { readNumberAt, roundNumber } from "./numbers";
 import { type Operator, operatorEnding, suffixOperatorAt } from "./operators";
@@ -73,9 +74,14 @@ function parseText(raw: string, options: ParseOptions): ParsedValue {
  * Finds a target restated inside prose: `援助案件完成率达85%以上` → ≥ 85 %. Used to suggest a clean value
  * when prose is glued to the number. Takes the last number that carries a unit.
  */
-export function findEmbeddedTarget(text: string): { operator: Operator | null; number: number; unit: string } | null {
+export const findEmbeddedTarget = memoize(findEmbeddedTargetIn);
+
+/** What findEmbeddedTarget finds (one object per distinct text: read it, do not change it). */
+export type EmbeddedTarget = Readonly<{ operator: Operator | null; number: number; unit: string }>;
+
+function findEmbeddedTargetIn(text: string): EmbeddedTarget | null {
   const t = normalizeValueText(text);
-  let best: { operator: Operator | null; number: number; unit: string } | null = null;
+  let best: EmbeddedTarget | null = null;
   const re = /(\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?/g;
   for (let m = re.exec(t); m; m = re.exec(t)) {
     let rest = t.slice(m.index + m[0].length);
