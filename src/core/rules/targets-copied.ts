@@ -20,26 +20,44 @@ const MAX_COMPARED = 64;
 interface Entry {
   p: ProjectBlock;
   budget: number;
-  /** name|value of every target. */
-  keys: Set<string>;
+  /** Every target (name and value) as its TargetIds number. */
+  keys: Set<number>;
   /** Counts and amounts, sorted and joined: what should follow the money. Projects pair only when theirs are identical. */
   signature: string;
 }
 
-/** (nameKey remembers each text: tables repeat names and values thousands of times) */
-function entryOf(p: ProjectBlock): Entry | null {
+/**
+ * Numbers each distinct target (name and value, compared by nameKey) in the order first seen: sets of numbers
+ * rather than of joined texts, which a large workbook would build by the tens of thousands.
+ */
+class TargetIds {
+  private readonly byName = new Map<string, Map<string, number>>();
+  private next = 0;
+
+  of(name: string, value: string): number {
+    const n = nameKey(name);
+    let byValue = this.byName.get(n);
+    if (!byValue) this.byName.set(n, (byValue = new Map<string, number>()));
+    const v = nameKey(value);
+    let id = byValue.get(v);
+    if (id === undefined) byValue.set(v, (id = this.next++));
+    return id;
+  }
+}
+
+function entryOf(p: ProjectBlock, ids: TargetIds): Entry | null {
   if (!p.budget || p.budget.amount <= 0) return null;
-  const keys = new Set<string>();
-  const scaling = new Set<string>();
+  const keys = new Set<number>();
+  const scaling = new Set<number>();
   for (const ind of p.indicators) {
-    const k = `${nameKey(ind.name)}|${nameKey(ind.value.raw)}`;
+    const k = ids.of(ind.name, ind.value.raw);
     keys.add(k);
     const family = unitFamily(ind.value.unit ?? ind.value.unitPrefix ?? null);
     if (ind.value.number !== null && (family === "count" || family === "money")) scaling.add(k);
   }
   if (keys.size < MIN_INDICATORS || scaling.size === 0) return null;
   const budget = p.budget.amount * MONEY_FACTORS[p.budget.unit];
-  return { p, budget, keys, signature: [...scaling].sort().join("\n") };
+  return { p, budget, keys, signature: [...scaling].sort((a, b) => a - b).join(",") };
 }
 
 /** Shared keys over the larger set: 0.8 means four in five of the larger project's targets are the other's. */
@@ -91,8 +109,9 @@ export default defineRule<"default", false, false, Options>({
     // bucketed by their counts and amounts, each bucket sorted by budget: only projects whose quantity targets are
     // word for word the same and whose budgets are far enough apart are compared (2,400 projects: no 2.9 million pairs)
     const buckets = new Map<string, Entry[]>();
+    const ids = new TargetIds();
     forEachProject(ctx.model, (p) => {
-      const b = entryOf(p);
+      const b = entryOf(p, ids);
       if (!b) return;
       const sorted = buckets.get(b.signature) ?? [];
       buckets.set(b.signature, sorted);
