@@ -1,7 +1,8 @@
-import { lint, lintModel } from "../core/lint";
+import { lintModel } from "../core/lint";
+import { RULES } from "../core/rules";
 import { recogniseWorkbook } from "../core/recognise/recognise";
 import type { ResolvedConfig } from "../core/config";
-import { certainEdits, unchangedSince } from "../core/fixes";
+import { certainEdits, rulesForFixes, unchangedSince } from "../core/fixes";
 import type { CellValue, WorkbookGrid } from "../core/grid";
 import type { Edit, Finding } from "../core/rules/types";
 
@@ -27,7 +28,10 @@ function setGridCell(rows: CellValue[][], row: number, col: number, value: CellV
 export function applyCertainFixes(grid: WorkbookGrid, config: ResolvedConfig, ruleIds?: string[]): FixReport {
   const applied: Edit[] = [];
   const skipped: FixReport["skipped"] = [];
-  let { model, findings } = lint(grid, config);
+  let model = recogniseWorkbook(grid, { columns: config.columns });
+  // the first pass needs only the fixes: the rules that give them (all rules run once the edits are in)
+  let findings = lintModel(model, config, rulesForFixes(RULES, ruleIds));
+  let complete = false;
   for (let pass = 0; pass < 5; pass++) {
     const edits = certainEdits(findings, ruleIds);
     const changed = new Set<string>();
@@ -51,6 +55,7 @@ export function applyCertainFixes(grid: WorkbookGrid, config: ResolvedConfig, ru
     // only the sheets written to are read again (a large workbook's other sheets keep their reading)
     model = recogniseWorkbook(grid, { columns: config.columns }, { model, changedSheets: changed });
     findings = lintModel(model, config);
+    complete = true;
   }
-  return { applied, skipped, remaining: findings };
+  return { applied, skipped, remaining: complete ? findings : lintModel(model, config) };
 }

@@ -10,6 +10,13 @@ import { lint } from "../../src/core/lint";
 import { makeSheet, type WorkbookGrid } from "../../src/core/grid";
 import { recogniseWorkbook } from "../../src/core/recognise/recognise";
 import { FIXTURE_DIR } from "../fixtures/write-fixtures";
+import { certainEdits, rulesForFixes, unchangedSince } from "../../src/core/fixes";
+import type { Edit } from "../../src/core/finding";
+import { RULES } from "../../src/core/rules";
+import { buildSheet } from "../support/layouts";
+import { randomLayout, randomTable, seeded } from "../support/layouts/random";
+import { ind, tx } from "../support/layouts/samples";
+import type { ProjectSpec } from "../support/layouts/spec";
 
 const config = loadConfig(undefined);
 const copy = (g: WorkbookGrid): WorkbookGrid => ({
@@ -48,5 +55,87 @@ describe("recogniseWorkbook with an earlier reading", () => {
     expect(again.sheets[1]).not.toBe(first.sheets[1]);
     expect(again).toEqual(recogniseWorkbook(grid));
     expect(again.sheets[1].projects[0].indicators[0].value.unit).toBe("人");
+  });
+});
+
+/** Targets with certain fixes, laid out in every random layout below. */
+const DEFECTIVE: ProjectSpec = {
+  name: "法律援助办案补贴",
+  org: "某县法律援助中心",
+  budget: 30,
+  goal: "办理法律援助案件不少于150件。",
+  indicators: [
+    ind("产出指标", "数量指标", "法律援助案件数", tx("≥150件法律援助案件达到150件")),
+    ind("产出指标", "质量指标", "案件结案率", tx("0.95")),
+    ind("成本指标", "经济成本指标", "办案补贴成本", tx("≥30万元")),
+    ind("产出指标", "数量指标", "培训场次", tx("≥ 12")),
+    ind("满意度指标", "服务对象满意度指标", "受援人满意度", tx("≥90％")),
+  ],
+};
+
+describe("the first pass runs only the rules that give fixes", () => {
+  /** The plain algorithm: every rule on every pass, the whole workbook read again after each. */
+  function reference(grid: WorkbookGrid, ruleIds?: string[]) {
+    const applied: Edit[] = [];
+    let { findings } = lint(grid, config);
+    for (let pass = 0; pass < 5; pass++) {
+      const edits = certainEdits(findings, ruleIds).filter((e) => {
+        const rows = grid.sheets.find((s) => s.name === e.sheet)?.rows;
+        return rows && unchangedSince(rows[e.row - 1]?.[e.col - 1] ?? null, e.before);
+      });
+      if (edits.length === 0) break;
+      for (const e of edits) {
+        const rows = grid.sheets.find((s) => s.name === e.sheet)!.rows;
+        while (rows.length < e.row) rows.push([]);
+        rows[e.row - 1][e.col - 1] = e.after;
+      }
+      applied.push(...edits);
+      findings = lint(grid, config).findings;
+    }
+    return { applied, remaining: findings };
+  }
+
+  const grids: Array<[string, () => WorkbookGrid]> = [
+    ...["funing-forms.xlsx", "qingdao-forms.xlsx", "ningbo-summary.xlsx", "split-variants.xlsx"].map((f): [string, () => WorkbookGrid] => [
+      f,
+      () => readGridFile(path.join(FIXTURE_DIR, f)),
+    ]),
+    ...Array.from({ length: 40 }, (_, i): [string, () => WorkbookGrid] => [
+      `random layout ${i + 1}`,
+      () => {
+        const rng = seeded(i + 1);
+        const { options, moneyUnit } = randomLayout(rng);
+        const spec = randomTable(rng, moneyUnit);
+        return { sheets: [buildSheet({ ...spec, projects: [DEFECTIVE, ...spec.projects] }, options, "S").sheet] };
+      },
+    ]),
+  ];
+
+  let withFixes = 0;
+  it.each(grids)("applies and leaves what running every rule every pass does: %s", (_, build) => {
+    const want = reference(build());
+    const got = applyCertainFixes(build(), config);
+    expect(got.applied).toEqual(want.applied);
+    expect(got.remaining).toEqual(want.remaining);
+    if (got.applied.length > 0) withFixes++;
+  });
+
+  it("compared workbooks that had fixes to apply (most of them)", () => {
+    expect(withFixes).toBeGreaterThan(grids.length / 2);
+  });
+
+  it("with --rule, fixes only those rules' findings, unless a rule that overrides them reported on the row", () => {
+    const want = reference(readGridFile(path.join(FIXTURE_DIR, "qingdao-forms.xlsx")), ["missing-unit"]);
+    const got = applyCertainFixes(readGridFile(path.join(FIXTURE_DIR, "qingdao-forms.xlsx")), config, ["missing-unit"]);
+    expect(got.applied).toEqual(want.applied);
+    expect(got.remaining).toEqual(want.remaining);
+  });
+
+  it("takes the fixable rules and the rules that override them", () => {
+    const ids = rulesForFixes(RULES, ["missing-unit"]).map((r) => r.id);
+    expect(ids).toContain("missing-unit");
+    expect(ids).toEqual(expect.arrayContaining(["cost-not-numeric", "ratio-as-decimal", "template-placeholder"]));
+    expect(ids).not.toContain("nonstandard-unit");
+    expect(ids).not.toContain("basis-missing");
   });
 });
