@@ -31,14 +31,17 @@ export default defineRule({
       if (v.period || v.deadline || v.tolerance || v.range) return;
       const embedded = findEmbeddedTarget(v.text);
       const op = v.operatorSource === "implicit" ? (embedded?.operator ?? v.operator) : v.operator;
-      const base = { project: p, at: ind.cells.value, indicator: ind.name };
+      // each report written out in full: a spread of shared fields costs more than the fields (thousands of findings)
+      const at = ind.cells.value;
       if (embedded) {
         const suggested = targetText(op, embedded.number, embedded.unit);
         const edits = targetEdits(p, ind, { operator: op, number: embedded.number, unit: embedded.unit });
         // The prose restating the same number makes the clean value certain; otherwise the user picks.
         const certain = embedded.number === v.number && (v.unit === null || v.unit === embedded.unit);
         ctx.report({
-          ...base,
+          project: p,
+          at,
+          indicator: ind.name,
           data: { raw: v.raw, text: v.text, suggested },
           fix: certain ? edits : null,
           suggestions: certain ? [] : [{ label: { zh: `改为 ${suggested}`, en: `Change to ${suggested}` }, edits }],
@@ -48,13 +51,15 @@ export default defineRule({
       if (v.unit) {
         const suggested = targetText(v.operatorSource === "implicit" ? null : op, v.number, v.unit);
         ctx.report({
-          ...base,
+          project: p,
+          at,
+          indicator: ind.name,
           data: { raw: v.raw, text: v.text, suggested },
           suggestions: [{ label: { zh: `改为 ${suggested}`, en: `Change to ${suggested}` }, edits: targetEdits(p, ind, { operator: op }) }],
         });
         return;
       }
-      ctx.report({ ...base, messageId: "noSuggestion", data: { raw: v.raw, text: v.text } });
+      ctx.report({ project: p, at, indicator: ind.name, messageId: "noSuggestion", data: { raw: v.raw, text: v.text } });
     });
   },
 });

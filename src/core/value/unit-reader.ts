@@ -1,4 +1,5 @@
 /** Reading a unit as written: known units, compounds (元/人/天), a `(每人每天)` qualifier, a unit column's text. */
+import { memoize } from "../memoize";
 import { normalizeValueText } from "./normalize";
 import { canonicalUnit, isStandardUnit, matchUnitAt } from "./units";
 import type { ParsedValue } from "./types";
@@ -51,7 +52,11 @@ export function parseUnitText(text: string): string {
 
 /** True when the unit was written in a nonstandard spelling (百分率, ％ counts as standard after NFKC). */
 export function hasNonstandardUnit(v: ParsedValue): boolean {
-  if (!v.unitRaw) return false;
-  const parts = v.unitRaw.replace(/\(.*\)$/, "").split("/");
-  return parts.some((p) => !isStandardUnit(p)) || v.unitRaw === "百分之";
+  return v.unitRaw ? isNonstandardSpelling(v.unitRaw) : false;
 }
+
+/** Remembered per spelling: a large sheet repeats a few dozen units thousands of times. */
+const isNonstandardSpelling = memoize((unitRaw: string): boolean => {
+  const parts = unitRaw.replace(/\(.*\)$/, "").split("/");
+  return parts.some((p) => !isStandardUnit(p)) || unitRaw === "百分之";
+});
