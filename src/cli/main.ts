@@ -19,7 +19,7 @@ import { type Locale, type Translate, displayWidth, isLocale, padDisplay, transl
 import { writeCells } from "./surgical-write";
 import { convertedJson, readAsXlsx } from "./legacy-formats";
 import { writeWorkbook } from "./write-workbook";
-import { readFileBytes, readGridFile } from "./read-grid";
+import { gridOfBytes, readFileBytes, readGridFile } from "./read-grid";
 import { ruleJson } from "./rules-json";
 import { classifyCommand, insertCommand, templatesCommand } from "./templates-commands";
 
@@ -239,9 +239,10 @@ async function fix(files: string[], values: Values, run: Run): Promise<number> {
   const unknown = (ids ?? []).filter((r) => !RULES.some((x) => x.id === r));
   if (unknown.length) throw new KpiLintError("UNKNOWN_RULE", { rules: unknown.join(", ") });
   const config = loadConfigFor(values, run);
-  const report = applyCertainFixes(readGridFile(input), config, ids);
+  const bytes = readFileBytes(input);
+  const report = applyCertainFixes(gridOfBytes(bytes, input), config, ids);
   const writes = report.applied.map((e) => ({ sheet: e.sheet, row: e.row, col: e.col, value: e.after }));
-  await writeWorkbook(writeCells(readFileBytes(input), input, writes), out);
+  await writeWorkbook(writeCells(bytes, input, writes), out);
   const { io, t } = run;
   const show = (v: CellValue) => (v === null || v === "" ? t("cliBlank") : String(v));
   for (const e of report.applied) {

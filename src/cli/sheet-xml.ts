@@ -5,7 +5,7 @@
  */
 import type { CellValue } from "../core/grid";
 import { cellRef, parseCell } from "./cell-refs";
-import { attributes, escapeXml, removeAttr, setAttr, tagEnd } from "./xml-text";
+import { attrValue, attributes, escapeXml, removeAttr, setAttr, tagEnd } from "./xml-text";
 
 export interface RawCell {
   col: number;
@@ -74,7 +74,7 @@ export function openRow(doc: SheetDoc, row: RawRow): RawRow {
   for (let m = cellOpen.exec(xml); m && !selfClosing; m = cellOpen.exec(xml)) {
     const tagStop = tagEnd(xml, m.index);
     const end = xml[tagStop - 2] === "/" ? tagStop : xml.indexOf(cellClose, tagStop) + cellClose.length;
-    const ref = attributes(xml.slice(m.index, tagStop)).r;
+    const ref = attrValue(xml.slice(m.index, tagStop), "r");
     col = (ref && parseCell(ref)?.col) || col + 1;
     row.cells.push({ col, xml: xml.slice(m.index, end) });
     cellOpen.lastIndex = end;

@@ -6,6 +6,7 @@
  */
 import zlib from "node:zlib";
 import { KpiLintError } from "./errors";
+import type { StoredEntry } from "../xlsx/zip";
 
 const LOCAL_HEADER = 0x04034b50;
 const CENTRAL_HEADER = 0x02014b50;
@@ -48,6 +49,18 @@ function dosDateTime(d: Date): { time: number; date: number } {
   };
 }
 
+/**
+ * Deflate level 4. On a 1.6 MB sheet (medians of 15, this machine): level 1 takes 9 ms for 15.5% of the XML,
+ * 2 takes 9 ms for 13.7%, 3 12 ms for 13.2%, 4 11–14 ms for 12.3%, zlib's default 6 20–22 ms for 11%. Only the
+ * parts a write changes are compressed: level 4 halves that time for a file about a tenth larger than level 6's.
+ */
+const LEVEL = 4;
+
+function compressed(bytes: Uint8Array, store: boolean): StoredEntry {
+  const data = store ? bytes : zlib.deflateRawSync(bytes, { level: LEVEL });
+  return { method: store ? STORE : DEFLATE, crc: crc32(bytes), size: bytes.length, data };
+}
+
 interface Entry {
   name: Uint8Array;
   method: number;
@@ -57,20 +70,22 @@ interface Entry {
   offset: number;
 }
 
+/** A part's entry in the zip being written: the new bytes, compressed here; or an entry copied as it was stored. */
+export type ZipPart = Uint8Array | StoredEntry;
+
 /**
- * The zip of `parts` in their order; `store` names the parts kept uncompressed (e.g. already-compressed
- * `.bin` parts). Deflate level 6, zlib's default.
+ * The zip of `parts` in their order; `store` names the new parts kept uncompressed (e.g. already-compressed
+ * `.bin` parts). A StoredEntry is written as it was (method, CRC and compressed bytes): nothing inflated or deflated.
  */
-export function zipParts(parts: ReadonlyMap<string, Uint8Array>, store: (name: string) => boolean, now = new Date()): Uint8Array {
+export function zipParts(parts: ReadonlyMap<string, ZipPart>, store: (name: string) => boolean, now = new Date()): Uint8Array {
   if (parts.size > MAX_ENTRIES) throw new KpiLintError("WORKBOOK_TOO_LARGE_TO_WRITE");
   const encoder = new TextEncoder();
   const { time, date } = dosDateTime(now);
   const entries: Entry[] = [];
   let offset = 0;
-  for (const [name, bytes] of parts) {
-    const method = store(name) ? STORE : DEFLATE;
-    const data = method === STORE ? bytes : new Uint8Array(zlib.deflateRawSync(bytes, { level: 6 }));
-    const entry: Entry = { name: encoder.encode(name), method, crc: crc32(bytes), size: bytes.length, data, offset };
+  for (const [name, part] of parts) {
+    const { method, crc, size, data } = part instanceof Uint8Array ? compressed(part, store(name)) : part;
+    const entry: Entry = { name: encoder.encode(name), method, crc, size, data, offset };
     entries.push(entry);
     offset += 30 + entry.name.length + data.length;
   }
