@@ -1,7 +1,8 @@
 /**
  * A worksheet part held as text around its rows: what precedes `<sheetData>` (head), its rows, and what follows
- * (tail). A row is parsed into cells only when something changes in it; an untouched row is written back as
- * the exact text it was read as. Cells are set here; rows are shifted in sheet-shift.ts.
+ * (tail). A row is parsed into cells only when a change needs it (a cell that carries its address is replaced
+ * within the row's text); an untouched row is written back as the exact text it was read as. Cells are set here;
+ * rows are shifted in sheet-shift.ts.
  */
 import type { CellValue } from "../core/grid";
 import { cellRef, parseCell } from "./cell-refs";
@@ -15,7 +16,7 @@ export interface RawCell {
 
 export interface RawRow {
   row: number;
-  /** The row's text as read; null once it has been changed (then `open` and `cells` describe it). */
+  /** The row's text, as read or with a cell replaced in it; null once taken apart (then `open` and `cells` describe it). */
   xml: string | null;
   open?: string;
   cells?: RawCell[];
@@ -162,8 +163,29 @@ export function cellWithValue(doc: SheetDoc, old: RawCell | undefined, row: numb
   return `${setAttr(open, "t", "inlineStr")}<${p}is>${t}</${p}is></${p}c>`;
 }
 
+/**
+ * In a row still held as text, the cell that carries its own address (`<c r="C7"`, as Excel writes every cell)
+ * replaced where it stands, without taking the row apart into cells: a fix touches one or two cells of a row,
+ * and splitting and joining every cell of thousands of rows was most of a large fix's writing time.
+ */
+function replaceInText(doc: SheetDoc, row: number, col: number, make: (old: RawCell) => string): { old: RawCell } | undefined {
+  const r = doc.rows[rowIndex(doc, row)];
+  if (r?.row !== row || r.xml === null) return undefined;
+  const xml = r.xml;
+  const at = xml.indexOf(`<${doc.p}c r="${cellRef(row, col)}"`);
+  if (at < 0) return undefined;
+  const end = elementEnd(xml, tagEnd(xml, at), `</${doc.p}c>`, xml.length);
+  const old: RawCell = { col, xml: xml.slice(at, end) };
+  const openStop = tagEnd(xml, 0);
+  // the row's `spans` (a hint of its first and last column) may no longer hold
+  r.xml = removeAttr(xml.slice(0, openStop), "spans") + xml.slice(openStop, at) + make(old) + xml.slice(end);
+  return { old };
+}
+
 /** Replaces (or creates) the cell at row, col; `make` gets the old cell, if any, and returns the new element. */
 export function putCell(doc: SheetDoc, row: number, col: number, make: (old: RawCell | undefined) => string): RawCell | undefined {
+  const inText = replaceInText(doc, row, col, make);
+  if (inText) return inText.old;
   const r = rowAt(doc, row);
   const cells = r.cells ?? (r.cells = []);
   let i = 0;
