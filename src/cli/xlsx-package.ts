@@ -14,7 +14,7 @@ import { type ZipPart, zipParts } from "./zip-write";
 export interface XlsxPackage {
   zip: ZipParts;
   file: string;
-  /** Parts read so far, as text, by their name in the zip. */
+  /** Parts read so far and not replaced since, as text, by their name in the zip. */
   texts: Map<string, string>;
   /** Parts replaced, by their name in the zip (or a new name). */
   replaced: Map<string, Uint8Array>;
@@ -63,7 +63,8 @@ export function partText(pkg: XlsxPackage, part: string): string | undefined {
 
 export function setPartText(pkg: XlsxPackage, part: string, text: string): void {
   const name = pkg.zip.nameOf(part) ?? part;
-  pkg.texts.set(name, text);
+  // only the bytes are kept (a sheet's text is read again from them, if ever): 10 large sheets' texts are 30 MB
+  pkg.texts.delete(name);
   pkg.replaced.set(name, encoder.encode(text));
 }
 
