@@ -2,7 +2,7 @@ import { lint, lintModel } from "../core/lint";
 import { recogniseWorkbook } from "../core/recognise/recognise";
 import type { ResolvedConfig } from "../core/config";
 import { certainEdits, unchangedSince } from "../core/fixes";
-import type { CellValue, WorkbookGrid } from "../core/grid";
+import type { CellValue, SheetGrid, WorkbookGrid } from "../core/grid";
 import type { Edit, Finding } from "../core/rules/types";
 
 export interface FixReport {
@@ -28,11 +28,14 @@ export function applyCertainFixes(grid: WorkbookGrid, config: ResolvedConfig, ru
   const applied: Edit[] = [];
   const skipped: FixReport["skipped"] = [];
   let { model, findings } = lint(grid, config);
+  // sheets by name (the first of a name, as a search would find): a large fix looks one up for each of 16,000 edits
+  const sheets = new Map<string, SheetGrid>();
+  for (const s of grid.sheets) if (!sheets.has(s.name)) sheets.set(s.name, s);
   for (let pass = 0; pass < 5; pass++) {
     const edits = certainEdits(findings, ruleIds);
     const changed = new Set<string>();
     for (const e of edits) {
-      const sheet = grid.sheets.find((s) => s.name === e.sheet);
+      const sheet = sheets.get(e.sheet);
       if (!sheet) {
         skipped.push({ edit: e, reason: "no-sheet" });
         continue;
