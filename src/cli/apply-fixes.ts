@@ -3,7 +3,7 @@ import { RULES } from "../core/rules";
 import { recogniseWorkbook } from "../core/recognise/recognise";
 import type { ResolvedConfig } from "../core/config";
 import { certainEdits, rulesForFixes, unchangedSince } from "../core/fixes";
-import type { CellValue, WorkbookGrid } from "../core/grid";
+import type { CellValue, SheetGrid, WorkbookGrid } from "../core/grid";
 import type { Edit, Finding } from "../core/rules/types";
 
 export interface FixReport {
@@ -32,11 +32,14 @@ export function applyCertainFixes(grid: WorkbookGrid, config: ResolvedConfig, ru
   // the first pass needs only the fixes: the rules that give them (all rules run once the edits are in)
   let findings = lintModel(model, config, rulesForFixes(RULES, ruleIds));
   let complete = false;
+  // sheets by name (the first of a name, as a search would find): a large fix looks one up for each of 16,000 edits
+  const sheets = new Map<string, SheetGrid>();
+  for (const s of grid.sheets) if (!sheets.has(s.name)) sheets.set(s.name, s);
   for (let pass = 0; pass < 5; pass++) {
     const edits = certainEdits(findings, ruleIds);
     const changed = new Set<string>();
     for (const e of edits) {
-      const sheet = grid.sheets.find((s) => s.name === e.sheet);
+      const sheet = sheets.get(e.sheet);
       if (!sheet) {
         skipped.push({ edit: e, reason: "no-sheet" });
         continue;

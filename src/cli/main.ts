@@ -20,7 +20,7 @@ import { type Locale, type Translate, displayWidth, isLocale, padDisplay, transl
 import { writeCells } from "./surgical-write";
 import { convertedJson, readAsXlsx } from "./legacy-formats";
 import { writeWorkbook } from "./write-workbook";
-import { readFileBytes, readGridFile } from "./read-grid";
+import { gridOfBytes, readFileBytes, readGridFile } from "./read-grid";
 import { ruleJson } from "./rules-json";
 import { classifyCommand, insertCommand, templatesCommand } from "./templates-commands";
 
@@ -29,12 +29,32 @@ export interface Io {
   err(s: string): void;
   /** Replaces the progress line (a terminal's stderr only); "" clears it. */
   progress?(s: string): void;
+  /** Writes out what `out` still holds; called once the command is done. */
+  flush?(): void;
+}
+
+/**
+ * stdout in writes of up to 64 KB rather than one per line: a fix of 16,000 cells printed them in 16,000 writes
+ * (~90 ms of CPU, as much as writing the workbook's changed sheets). stderr first flushes stdout, keeping their order.
+ */
+const pending: string[] = [];
+let pendingSize = 0;
+function flushOut(): void {
+  if (pending.length === 0) return;
+  process.stdout.write(pending.join(""));
+  pending.length = 0;
+  pendingSize = 0;
 }
 
 const defaultIo: Io = {
-  out: (s) => process.stdout.write(`${s}\n`),
-  err: (s) => process.stderr.write(`${s}\n`),
-  progress: process.stderr.isTTY ? (s) => process.stderr.write(`\r\x1b[2K${s}`) : undefined,
+  out: (s) => {
+    pending.push(`${s}\n`);
+    pendingSize += s.length;
+    if (pendingSize > 65536) flushOut();
+  },
+  err: (s) => (flushOut(), process.stderr.write(`${s}\n`)),
+  progress: process.stderr.isTTY ? (s) => (flushOut(), process.stderr.write(`\r\x1b[2K${s}`)) : undefined,
+  flush: flushOut,
 };
 
 /** One source for the version (--version, usage, SARIF driver): package.json, two folders up from src/cli and lib/cli alike. */
@@ -95,6 +115,14 @@ function usage(run: Run): string {
 
 /** Runs the CLI; returns the exit code. Never throws: every failure is a message in the chosen language and exit 2. */
 export async function main(argv: string[], io: Io = defaultIo): Promise<number> {
+  try {
+    return await command(argv, io);
+  } finally {
+    io.flush?.();
+  }
+}
+
+async function command(argv: string[], io: Io): Promise<number> {
   const run: Run = { io, locale: "zh-CN", t: translator("zh-CN") };
   setLocale(run, langIn(argv) ?? "zh-CN");
   let args: ReturnType<typeof parse>;
@@ -240,9 +268,10 @@ async function fix(files: string[], values: Values, run: Run): Promise<number> {
   const unknown = (ids ?? []).filter((r) => !RULES.some((x) => x.id === r));
   if (unknown.length) throw new KpiLintError("UNKNOWN_RULE", { rules: unknown.join(", ") });
   const config = loadConfigFor(values, run);
-  const report = applyCertainFixes(readGridFile(input), config, ids);
+  const bytes = readFileBytes(input);
+  const report = applyCertainFixes(gridOfBytes(bytes, input), config, ids);
   const writes = report.applied.map((e) => ({ sheet: e.sheet, row: e.row, col: e.col, value: e.after }));
-  await writeWorkbook(writeCells(readFileBytes(input), input, writes), out);
+  await writeWorkbook(writeCells(bytes, input, writes), out);
   const { io, t } = run;
   const show = (v: CellValue) => (v === null || v === "" ? t("cliBlank") : String(v));
   for (const e of report.applied) {

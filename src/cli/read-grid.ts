@@ -24,7 +24,12 @@ export function readFileBytes(file: string): Uint8Array {
 
 /** A workbook file as Grids; a workbook without any cell is EMPTY_WORKBOOK. */
 export function readGridFile(file: string, options: Omit<ReadOptions, "path"> = {}): WorkbookGrid {
-  const grid = readXlsx(readFileBytes(file), { inflate: nativeInflate, ...options, path: file });
+  return gridOfBytes(readFileBytes(file), file, options);
+}
+
+/** A workbook's bytes, read from `file`, as Grids (for a writer that keeps the bytes: the file is read once). */
+export function gridOfBytes(bytes: Uint8Array, file: string, options: Omit<ReadOptions, "path"> = {}): WorkbookGrid {
+  const grid = readXlsx(bytes, { inflate: nativeInflate, ...options, path: file });
   if (grid.sheets.every((s) => s.rowCount === 0)) throw new KpiLintError("EMPTY_WORKBOOK", { path: file });
   return grid;
 }

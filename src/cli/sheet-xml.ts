@@ -1,11 +1,12 @@
 /**
  * A worksheet part held as text around its rows: what precedes `<sheetData>` (head), its rows, and what follows
- * (tail). A row is parsed into cells only when something changes in it; an untouched row is written back as
- * the exact text it was read as. Cells are set here; rows are shifted in sheet-shift.ts.
+ * (tail). A row is parsed into cells only when a change needs it (a cell that carries its address is replaced
+ * within the row's text); an untouched row is written back as the exact text it was read as. Cells are set here;
+ * rows are shifted in sheet-shift.ts.
  */
 import type { CellValue } from "../core/grid";
 import { cellRef, parseCell } from "./cell-refs";
-import { attributes, escapeXml, removeAttr, setAttr, tagEnd } from "./xml-text";
+import { attrValue, attributes, escapeXml, removeAttr, setAttr, tagEnd } from "./xml-text";
 
 export interface RawCell {
   col: number;
@@ -15,7 +16,7 @@ export interface RawCell {
 
 export interface RawRow {
   row: number;
-  /** The row's text as read; null once it has been changed (then `open` and `cells` describe it). */
+  /** The row's text, as read or with a cell replaced in it; null once taken apart (then `open` and `cells` describe it). */
   xml: string | null;
   open?: string;
   cells?: RawCell[];
@@ -29,6 +30,27 @@ export interface SheetDoc {
   tail: string;
 }
 
+const SLASH = 47;
+const ROW_NUMBER = /\sr="(\d+)"/;
+
+/** Where the next element opened by `open` (`<row`, `<x:c` …) starts, from `from` and before `limit`; -1 when none. */
+function nextTag(xml: string, open: string, from: number, limit: number): number {
+  for (let i = xml.indexOf(open, from); i >= 0 && i < limit; i = xml.indexOf(open, i + 1)) {
+    // the name ends there: `<row ` or `<row>`, not `<rowBreaks`
+    const ch = xml.charCodeAt(i + open.length);
+    if (ch === 32 || ch === 47 || ch === 62 || ch === 9 || ch === 10 || ch === 13) return i;
+  }
+  return -1;
+}
+
+/** The end of the element whose opening tag ends at `tagStop`: past `close`, or `limit` when it is not closed. */
+function elementEnd(xml: string, tagStop: number, close: string, limit: number): number {
+  if (tagStop < 0) return limit;
+  if (xml.charCodeAt(tagStop - 2) === SLASH) return tagStop;
+  const at = xml.indexOf(close, tagStop);
+  return at < 0 ? limit : at + close.length;
+}
+
 export function parseSheet(xml: string): SheetDoc {
   const p = /<([\w.-]+:)?worksheet[\s>]/.exec(xml)?.[1] ?? "";
   const start = xml.search(new RegExp(`<${p}sheetData[\\s/>]`));
@@ -39,17 +61,16 @@ export function parseSheet(xml: string): SheetDoc {
   const bodyEnd = selfClosing ? openEnd : xml.indexOf(close, openEnd);
   const head = selfClosing ? `${xml.slice(start, openEnd - 2)}>` : xml.slice(0, openEnd);
   const rows: RawRow[] = [];
-  const rowOpen = new RegExp(`<${p}row[\\s/>]`, "g");
+  const rowOpen = `<${p}row`;
   const rowClose = `</${p}row>`;
   let last = 0;
-  rowOpen.lastIndex = openEnd;
-  for (let m = rowOpen.exec(xml); m && m.index < bodyEnd; m = rowOpen.exec(xml)) {
-    const tagStop = tagEnd(xml, m.index);
-    const end = xml[tagStop - 2] === "/" ? tagStop : xml.indexOf(rowClose, tagStop) + rowClose.length;
-    const r = /\sr="(\d+)"/.exec(xml.slice(m.index, tagStop));
+  for (let at = nextTag(xml, rowOpen, openEnd, bodyEnd); at >= 0;) {
+    const tagStop = tagEnd(xml, at);
+    const end = elementEnd(xml, tagStop, rowClose, bodyEnd);
+    const r = ROW_NUMBER.exec(xml.slice(at, tagStop));
     last = r ? Number(r[1]) : last + 1;
-    rows.push({ row: last, xml: xml.slice(m.index, end) });
-    rowOpen.lastIndex = end;
+    rows.push({ row: last, xml: xml.slice(at, end) });
+    at = nextTag(xml, rowOpen, end, bodyEnd);
   }
   return {
     p,
@@ -67,17 +88,16 @@ export function openRow(doc: SheetDoc, row: RawRow): RawRow {
   const selfClosing = xml[stop - 2] === "/";
   row.open = selfClosing ? `${xml.slice(0, stop - 2)}>` : xml.slice(0, stop);
   row.cells = [];
-  const cellOpen = new RegExp(`<${doc.p}c[\\s/>]`, "g");
+  const cellOpen = `<${doc.p}c`;
   const cellClose = `</${doc.p}c>`;
   let col = 0;
-  cellOpen.lastIndex = stop;
-  for (let m = cellOpen.exec(xml); m && !selfClosing; m = cellOpen.exec(xml)) {
-    const tagStop = tagEnd(xml, m.index);
-    const end = xml[tagStop - 2] === "/" ? tagStop : xml.indexOf(cellClose, tagStop) + cellClose.length;
-    const ref = attributes(xml.slice(m.index, tagStop)).r;
+  for (let at = selfClosing ? -1 : nextTag(xml, cellOpen, stop, xml.length); at >= 0;) {
+    const tagStop = tagEnd(xml, at);
+    const end = elementEnd(xml, tagStop, cellClose, xml.length);
+    const ref = attrValue(xml.slice(at, tagStop), "r");
     col = (ref && parseCell(ref)?.col) || col + 1;
-    row.cells.push({ col, xml: xml.slice(m.index, end) });
-    cellOpen.lastIndex = end;
+    row.cells.push({ col, xml: xml.slice(at, end) });
+    at = nextTag(xml, cellOpen, end, xml.length);
   }
   row.xml = null;
   return row;
@@ -91,7 +111,8 @@ export function serializeSheet(doc: SheetDoc): string {
 }
 
 function rowText(doc: SheetDoc, r: RawRow): string {
-  const open = setAttr(r.open ?? `<${doc.p}row>`, "r", String(r.row));
+  const tag = r.open ?? `<${doc.p}row>`;
+  const open = tag.includes(` r="${r.row}"`) ? tag : setAttr(tag, "r", String(r.row));
   const cells = r.cells ?? [];
   if (cells.length === 0) return `${open.slice(0, -1)}/>`;
   return `${open}${cells.map((c) => c.xml).join("")}</${doc.p}row>`;
@@ -142,8 +163,29 @@ export function cellWithValue(doc: SheetDoc, old: RawCell | undefined, row: numb
   return `${setAttr(open, "t", "inlineStr")}<${p}is>${t}</${p}is></${p}c>`;
 }
 
+/**
+ * In a row still held as text, the cell that carries its own address (`<c r="C7"`, as Excel writes every cell)
+ * replaced where it stands, without taking the row apart into cells: a fix touches one or two cells of a row,
+ * and splitting and joining every cell of thousands of rows was most of a large fix's writing time.
+ */
+function replaceInText(doc: SheetDoc, row: number, col: number, make: (old: RawCell) => string): { old: RawCell } | undefined {
+  const r = doc.rows[rowIndex(doc, row)];
+  if (r?.row !== row || r.xml === null) return undefined;
+  const xml = r.xml;
+  const at = xml.indexOf(`<${doc.p}c r="${cellRef(row, col)}"`);
+  if (at < 0) return undefined;
+  const end = elementEnd(xml, tagEnd(xml, at), `</${doc.p}c>`, xml.length);
+  const old: RawCell = { col, xml: xml.slice(at, end) };
+  const openStop = tagEnd(xml, 0);
+  // the row's `spans` (a hint of its first and last column) may no longer hold
+  r.xml = removeAttr(xml.slice(0, openStop), "spans") + xml.slice(openStop, at) + make(old) + xml.slice(end);
+  return { old };
+}
+
 /** Replaces (or creates) the cell at row, col; `make` gets the old cell, if any, and returns the new element. */
 export function putCell(doc: SheetDoc, row: number, col: number, make: (old: RawCell | undefined) => string): RawCell | undefined {
+  const inText = replaceInText(doc, row, col, make);
+  if (inText) return inText.old;
   const r = rowAt(doc, row);
   const cells = r.cells ?? (r.cells = []);
   let i = 0;
@@ -158,7 +200,7 @@ export function putCell(doc: SheetDoc, row: number, col: number, make: (old: Raw
 
 /** True when the cell holds a formula, and whether it is the first cell of a shared formula others follow. */
 export function formulaOf(doc: SheetDoc, c: RawCell | undefined): { formula: boolean; sharedMaster: boolean } {
-  const f = c && new RegExp(`<${doc.p}f(?=[\\s/>])[^>]*>`).exec(c.xml);
+  const f = c?.xml.includes(`<${doc.p}f`) && new RegExp(`<${doc.p}f(?=[\\s/>])[^>]*>`).exec(c.xml);
   if (!f) return { formula: false, sharedMaster: false };
   const a = attributes(f[0]);
   return { formula: true, sharedMaster: a.t === "shared" && a.ref !== undefined };

@@ -17,6 +17,7 @@ import {
   findSheetPart,
   openPackage,
   packageBytes,
+  partNames,
   partText,
   relationshipsOf,
   setPartText,
@@ -170,7 +171,7 @@ function shiftReferencesTo(pkg: XlsxPackage, sp: SheetPart, s: RowShift): void {
 }
 
 function chartParts(pkg: XlsxPackage): string[] {
-  return [...pkg.parts.keys()].filter((p) => /^xl\/charts\/[^/]+\.xml$/.test(p));
+  return partNames(pkg).filter((p) => /^xl\/charts\/[^/]+\.xml$/.test(p));
 }
 
 /** Executes an insertion plan on the workbook's bytes; returns the new workbook's bytes. */

@@ -16,7 +16,7 @@ import type { Io } from "./main";
 import { writePlan } from "./surgical-write";
 import { type LegacyFormat, convertedJson, readAsXlsx } from "./legacy-formats";
 import { writeWorkbook } from "./write-workbook";
-import { readFileBytes, readGridFile } from "./read-grid";
+import { gridOfBytes, readFileBytes, readGridFile } from "./read-grid";
 
 function bulletList(items: string[]): string {
   return items.map((e) => `  - ${e}`).join("\n");
@@ -171,7 +171,9 @@ export async function insertCommand(
   const t = translator(locale);
   const types = loadTypes(opts.packs);
   const type = findType(types, opts.type);
-  const grid = readGridFile(file);
+  // read once: the grid and the writer take the same bytes (the reader refuses a damaged or hostile zip first)
+  const bytes = readFileBytes(file);
+  const grid = gridOfBytes(bytes, file);
   const { model } = lint(grid, loadConfig(undefined));
   const block = findProject(model, opts.project);
   const sheet = grid.sheets.find((s) => s.name === block.sheet);
@@ -192,7 +194,7 @@ export async function insertCommand(
     printSkipped();
     return 0;
   }
-  await writeWorkbook(writePlan(readFileBytes(file), file, plan), opts.out);
+  await writeWorkbook(writePlan(bytes, file, plan), opts.out);
   io.out(t("cliInserted", { project: block.name, sheet: block.sheet, type: type.name, n: plan.added.length, path: opts.out }));
   for (const a of plan.added) {
     const where = `${[a.level1, a.level2].filter(Boolean).join(" / ")}${a.level1 ? " / " : ""}${a.name}`;

@@ -1,42 +1,86 @@
 /**
- * An .xlsx file as its zip parts, for the surgical writer: parts are kept as the bytes they were read as and
- * written back in their original order; only the parts the writer replaces change. Also finds a sheet's part
- * (and its relationships) by the sheet's name, through the workbook and its relationships.
+ * An .xlsx file as its zip parts, for the surgical writer: a part is inflated (by zlib, within the reader's
+ * bounds) only when the writer reads it, and written back in the zip's order — the parts it replaced
+ * compressed anew, every other one copied as its original compressed entry. Also finds a sheet's part (and its
+ * relationships) by the sheet's name, through the workbook and its relationships.
  */
-import { unzipSync } from "fflate";
 import { KpiLintError } from "./errors";
 import { relKind, relsPathOf, resolveTarget } from "../xlsx/parts";
+import { type ZipParts, openZip } from "../xlsx/zip";
+import { nativeInflate } from "./native-inflate";
 import { attributes, tagPattern, tagsOf } from "./xml-text";
-import { zipParts } from "./zip-write";
+import { type ZipPart, zipParts } from "./zip-write";
 
 export interface XlsxPackage {
-  /** The parts by their path in the zip (no leading slash), in the zip's order. */
-  parts: Map<string, Uint8Array>;
+  zip: ZipParts;
+  file: string;
+  /** Parts read so far and not replaced since, as text, by their name in the zip. */
+  texts: Map<string, string>;
+  /** Parts replaced, by their name in the zip (or a new name). */
+  replaced: Map<string, Uint8Array>;
 }
 
 const decoder = new TextDecoder("utf-8", { ignoreBOM: true });
 const encoder = new TextEncoder();
 
-export function openPackage(bytes: Uint8Array, file: string): XlsxPackage {
+/** A zip that cannot be read is DAMAGED_FILE, as it has always been for the writer; a part too large keeps its own message. */
+function damaged<T>(file: string, read: () => T): T {
   try {
-    return { parts: new Map(Object.entries(unzipSync(bytes))) };
-  } catch {
+    return read();
+  } catch (e) {
+    if (e instanceof KpiLintError && e.code === "PART_TOO_LARGE") throw e;
     throw new KpiLintError("DAMAGED_FILE", { path: file });
   }
 }
 
+/** Opens the zip's directory; nothing is inflated until a part is read. */
+export function openPackage(bytes: Uint8Array, file: string): XlsxPackage {
+  const zip = damaged(file, () => openZip(bytes, file, nativeInflate));
+  return { zip, file, texts: new Map(), replaced: new Map() };
+}
+
+/** The part names, in the zip's order. */
+export function partNames(pkg: XlsxPackage): string[] {
+  return [...pkg.zip.names];
+}
+
+/** Whether the package has the part (in any case, as OPC names are). */
+export function hasPart(pkg: XlsxPackage, part: string): boolean {
+  return pkg.zip.nameOf(part) !== undefined || pkg.replaced.has(part);
+}
+
 export function partText(pkg: XlsxPackage, part: string): string | undefined {
-  const b = pkg.parts.get(part);
-  return b && decoder.decode(b);
+  const name = pkg.zip.nameOf(part) ?? part;
+  let text = pkg.texts.get(name);
+  if (text === undefined) {
+    const b = pkg.replaced.get(name) ?? damaged(pkg.file, () => pkg.zip.read(name));
+    if (!b) return undefined;
+    text = decoder.decode(b);
+    pkg.texts.set(name, text);
+  }
+  return text;
 }
 
 export function setPartText(pkg: XlsxPackage, part: string, text: string): void {
-  pkg.parts.set(part, encoder.encode(text));
+  const name = pkg.zip.nameOf(part) ?? part;
+  // only the bytes are kept (a sheet's text is read again from them, if ever): 10 large sheets' texts are 30 MB
+  pkg.texts.delete(name);
+  pkg.replaced.set(name, encoder.encode(text));
 }
 
-/** The package as .xlsx bytes: binary parts (`.bin`, already compressed) stored, the rest deflated. */
+/**
+ * The package as .xlsx bytes: replaced parts compressed (binary `.bin` parts, already compressed, stored), every
+ * other part its original entry, copied without inflating it (or, where it cannot be copied so, read and
+ * compressed again).
+ */
 export function packageBytes(pkg: XlsxPackage): Uint8Array {
-  return zipParts(pkg.parts, (name) => name.endsWith(".bin"));
+  const parts = new Map<string, ZipPart>();
+  for (const name of pkg.zip.names) {
+    const part = pkg.replaced.get(name) ?? damaged(pkg.file, () => pkg.zip.stored(name) ?? pkg.zip.read(name));
+    if (part) parts.set(name, part);
+  }
+  for (const [name, bytes] of pkg.replaced) if (!parts.has(name)) parts.set(name, bytes);
+  return zipParts(parts, (name) => name.endsWith(".bin"));
 }
 
 export interface Relationship {
@@ -82,7 +126,7 @@ export function sheetParts(pkg: XlsxPackage): SheetPart[] {
 }
 
 export function findSheetPart(pkg: XlsxPackage, sheet: string): SheetPart {
-  const found = sheetParts(pkg).find((s) => s.name === sheet && pkg.parts.has(s.part));
+  const found = sheetParts(pkg).find((s) => s.name === sheet && hasPart(pkg, s.part));
   if (!found) throw new KpiLintError("SHEET_NOT_FOUND", { sheet });
   return found;
 }

@@ -12,8 +12,11 @@ export function decodeXml(s: string): string {
   );
 }
 
+const NEEDS_ESCAPE = /[&<>"]|[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/u;
+
 /** Text or an attribute value, escaped; characters XML 1.0 cannot hold at all are dropped. */
 export function escapeXml(s: string): string {
+  if (!NEEDS_ESCAPE.test(s)) return s;
   return s
     .replace(/[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu, "")
     .replace(/&/g, "&amp;")
@@ -51,17 +54,35 @@ export function tagEnd(xml: string, start: number): number {
   return -1;
 }
 
+/** `name="value"` (or single quotes) with the space before it; groups: the lead up to the value, the value. Built once per name. */
+const attrPatterns = new Map<string, RegExp>();
+function attrPattern(name: string): RegExp {
+  let re = attrPatterns.get(name);
+  if (!re) attrPatterns.set(name, (re = new RegExp(`(\\s${name}\\s*=\\s*)(?:"([^"]*)"|'([^']*)')`)));
+  return re;
+}
+
+/** One attribute's value, decoded; undefined when the tag does not have it. */
+export function attrValue(tag: string, name: string): string | undefined {
+  const m = tag.includes(name) ? attrPattern(name).exec(tag) : null;
+  if (!m) return undefined;
+  const v = m[2] ?? m[3];
+  return v.includes("&") ? decodeXml(v) : v;
+}
+
 /** A tag with attribute `name` set to `value` (escaped here), or added before the tag's end when absent. */
 export function setAttr(tag: string, name: string, value: string): string {
-  const re = new RegExp(`(\\s${name}\\s*=\\s*)(?:"[^"]*"|'[^']*')`);
+  const m = tag.includes(name) ? attrPattern(name).exec(tag) : null;
   const v = `"${escapeXml(value)}"`;
-  if (re.test(tag)) return tag.replace(re, (_, lead: string) => `${lead}${v}`);
+  if (m) return `${tag.slice(0, m.index)}${m[1]}${v}${tag.slice(m.index + m[0].length)}`;
   const end = tag.endsWith("/>") ? tag.length - 2 : tag.length - 1;
   return `${tag.slice(0, end)} ${name}=${v}${tag.slice(end)}`;
 }
 
 export function removeAttr(tag: string, name: string): string {
-  return tag.replace(new RegExp(`\\s${name}\\s*=\\s*(?:"[^"]*"|'[^']*')`), "");
+  // most tags do not have it: a substring test is much cheaper than the pattern
+  const m = tag.includes(name) ? attrPattern(name).exec(tag) : null;
+  return m ? tag.slice(0, m.index) + tag.slice(m.index + m[0].length) : tag;
 }
 
 /** Rewrites the value of every `attr="…"` (in any tag of `xml`) whose new value differs. */

@@ -6,6 +6,7 @@
  */
 import zlib from "node:zlib";
 import { KpiLintError } from "./errors";
+import type { StoredEntry } from "../xlsx/zip";
 
 const LOCAL_HEADER = 0x04034b50;
 const CENTRAL_HEADER = 0x02014b50;
@@ -48,6 +49,19 @@ function dosDateTime(d: Date): { time: number; date: number } {
   };
 }
 
+/**
+ * Deflate level 2. The 10 sheets (1.6 MB each) of the benchmark's 31,800-row workbook, interleaved medians on this
+ * machine: level 1 and 2 take 84 ms, 3 123 ms, 4 137 ms, zlib's default 6 251 ms; one sheet compresses to 15.5%
+ * of its XML at level 1, 13.7% at 2, 13.2% at 3, 12.3% at 4, 11.0% at 6. Only the parts a write changes are
+ * compressed: level 2 takes a third of level 6's time for changed parts a quarter larger.
+ */
+const LEVEL = 2;
+
+function compressed(bytes: Uint8Array, store: boolean): StoredEntry {
+  const data = store ? bytes : zlib.deflateRawSync(bytes, { level: LEVEL });
+  return { method: store ? STORE : DEFLATE, crc: crc32(bytes), size: bytes.length, data };
+}
+
 interface Entry {
   name: Uint8Array;
   method: number;
@@ -57,20 +71,22 @@ interface Entry {
   offset: number;
 }
 
+/** A part's entry in the zip being written: the new bytes, compressed here; or an entry copied as it was stored. */
+export type ZipPart = Uint8Array | StoredEntry;
+
 /**
- * The zip of `parts` in their order; `store` names the parts kept uncompressed (e.g. already-compressed
- * `.bin` parts). Deflate level 6, zlib's default.
+ * The zip of `parts` in their order; `store` names the new parts kept uncompressed (e.g. already-compressed
+ * `.bin` parts). A StoredEntry is written as it was (method, CRC and compressed bytes): nothing inflated or deflated.
  */
-export function zipParts(parts: ReadonlyMap<string, Uint8Array>, store: (name: string) => boolean, now = new Date()): Uint8Array {
+export function zipParts(parts: ReadonlyMap<string, ZipPart>, store: (name: string) => boolean, now = new Date()): Uint8Array {
   if (parts.size > MAX_ENTRIES) throw new KpiLintError("WORKBOOK_TOO_LARGE_TO_WRITE");
   const encoder = new TextEncoder();
   const { time, date } = dosDateTime(now);
   const entries: Entry[] = [];
   let offset = 0;
-  for (const [name, bytes] of parts) {
-    const method = store(name) ? STORE : DEFLATE;
-    const data = method === STORE ? bytes : new Uint8Array(zlib.deflateRawSync(bytes, { level: 6 }));
-    const entry: Entry = { name: encoder.encode(name), method, crc: crc32(bytes), size: bytes.length, data, offset };
+  for (const [name, part] of parts) {
+    const { method, crc, size, data } = part instanceof Uint8Array ? compressed(part, store(name)) : part;
+    const entry: Entry = { name: encoder.encode(name), method, crc, size, data, offset };
     entries.push(entry);
     offset += 30 + entry.name.length + data.length;
   }

@@ -53,14 +53,34 @@ function notAZip(bytes: Uint8Array, path: string): KpiLintError {
 }
 
 export interface ZipParts {
-  /** The entry names, as stored (never used as paths). */
+  /** The entry names, as stored (never used as paths), in the central directory's order. */
   names: ReadonlySet<string>;
+  /** The entry's name as stored for a part name in any case (part names are case-insensitive in OPC). */
+  nameOf(wanted: string): string | undefined;
   /** The inflated bytes of one part, or undefined when the zip has no such entry. */
   read(name: string): Uint8Array | undefined;
+  /**
+   * The entry as stored (still compressed), for a writer that copies it without inflating it: undefined for
+   * what cannot be copied so (a Zip64 archive, an encrypted entry, a method other than store and deflate).
+   */
+  stored(name: string): StoredEntry | undefined;
+}
+
+/** One zip entry's data as it is in the file, with what a zip writer needs to copy it. */
+export interface StoredEntry {
+  /** 0 stored, 8 deflated. */
+  method: number;
+  crc: number;
+  /** The inflated size. */
+  size: number;
+  /** The stored (compressed) bytes. */
+  data: Uint8Array;
 }
 
 interface Entry {
+  flags: number;
   method: number;
+  crc: number;
   compressedSize: number;
   size: number;
   /** Offset of the entry's local header. */
@@ -88,7 +108,9 @@ function centralDirectory(bytes: Uint8Array): Map<string, Entry> | null {
     const nameLength = u16(bytes, at + 28);
     const name = names.decode(bytes.subarray(at + 46, at + 46 + nameLength));
     const entry = {
+      flags: u16(bytes, at + 8),
       method: u16(bytes, at + 10),
+      crc: u32(bytes, at + 16),
       compressedSize: u32(bytes, at + 20),
       size: u32(bytes, at + 24),
       offset: u32(bytes, at + 42),
@@ -165,9 +187,9 @@ export function openZip(bytes: Uint8Array, path: string, inflate: RawInflate = f
   const names = new Set(entries ? entries.keys() : zip64?.keys());
   const lower = new Map([...names].map((n) => [n.toLowerCase(), n]));
   let total = 0;
+  const nameOf = (wanted: string) => (names.has(wanted) ? wanted : lower.get(wanted.toLowerCase()));
   const read = (wanted: string): Uint8Array | undefined => {
-    // part names are case-insensitive in OPC
-    const name = names.has(wanted) ? wanted : lower.get(wanted.toLowerCase());
+    const name = nameOf(wanted);
     if (name === undefined) return undefined;
     const tooLarge = () => new KpiLintError("PART_TOO_LARGE", { path, part: name, limit: PART_LIMIT / 1024 / 1024 });
     let out: Uint8Array;
@@ -182,7 +204,18 @@ export function openZip(bytes: Uint8Array, path: string, inflate: RawInflate = f
     total += out.length;
     return out;
   };
-  return { names, read };
+  const stored = (wanted: string): StoredEntry | undefined => {
+    const name = nameOf(wanted);
+    const e = name === undefined ? undefined : entries?.get(name);
+    // bit 0 of the flags: encrypted
+    if (!e || e.flags & 1 || (e.method !== 0 && e.method !== 8)) return undefined;
+    try {
+      return { method: e.method, crc: e.crc, size: e.size, data: entryData(bytes, e) };
+    } catch {
+      throw new KpiLintError("ZIP_DAMAGED", { path });
+    }
+  };
+  return { names, nameOf, read, stored };
 }
 
 /** Zip64 archives (rare for a workbook): listed and read through fflate, the declared size still bounding memory. */
