@@ -1,6 +1,7 @@
 import { lintModel } from "../core/lint";
 import { RULES } from "../core/rules";
 import { recogniseWorkbook } from "../core/recognise/recognise";
+import type { CellChange } from "../core/recognise/reread-targets";
 import type { ResolvedConfig } from "../core/config";
 import { certainEdits, rulesForFixes, unchangedSince } from "../core/fixes";
 import type { CellValue, SheetGrid, WorkbookGrid } from "../core/grid";
@@ -37,7 +38,7 @@ export function applyCertainFixes(grid: WorkbookGrid, config: ResolvedConfig, ru
   for (const s of grid.sheets) if (!sheets.has(s.name)) sheets.set(s.name, s);
   for (let pass = 0; pass < 5; pass++) {
     const edits = certainEdits(findings, ruleIds);
-    const changed = new Set<string>();
+    const changed = new Map<string, CellChange[]>();
     for (const e of edits) {
       const sheet = sheets.get(e.sheet);
       if (!sheet) {
@@ -48,15 +49,18 @@ export function applyCertainFixes(grid: WorkbookGrid, config: ResolvedConfig, ru
         skipped.push({ edit: e, reason: "changed" });
         continue;
       }
+      const cells = changed.get(e.sheet) ?? [];
+      cells.push({ row: e.row, col: e.col, before: sheet.rows[e.row - 1]?.[e.col - 1] ?? null });
+      changed.set(e.sheet, cells);
       setGridCell(sheet.rows, e.row, e.col, e.after);
       sheet.rowCount = Math.max(sheet.rowCount, e.row);
       sheet.columnCount = Math.max(sheet.columnCount, e.col);
       applied.push(e);
-      changed.add(e.sheet);
     }
     if (changed.size === 0) break; // nothing written: the findings stand
-    // only the sheets written to are read again (a large workbook's other sheets keep their reading)
-    model = recogniseWorkbook(grid, { columns: config.columns }, { model, changedSheets: changed });
+    // only the sheets written to are read again, and of those only the targets written when that is all they are
+    const changedSheets = new Set(changed.keys());
+    model = recogniseWorkbook(grid, { columns: config.columns }, { model, changedSheets, changedCells: changed });
     findings = lintModel(model, config);
     complete = true;
   }

@@ -1,5 +1,5 @@
 /** The budget year a sheet's titles state: `（2024年）`, `2024年度项目支出绩效目标表`, `XX局2024年部门预算绩效目标`. */
-import { type SheetGrid, textAt } from "../grid";
+import { type CellValue, type SheetGrid, cellText, textAt } from "../grid";
 import { isTitleText } from "./headers";
 import { memoize } from "../memoize";
 
@@ -15,6 +15,11 @@ const yearOfMemo = memoize(yearOfText);
 
 function yearOf(text: string): number | null {
   return /\d/.test(text) ? yearOfMemo(text) : null; // most cells: no digit, no year
+}
+
+/** The year a cell's text would add to the titles' count (see titleBudgetYear), or null. */
+export function titleYearOf(v: CellValue): number | null {
+  return yearOf(cellText(v));
 }
 
 function yearOfText(text: string): number | null {

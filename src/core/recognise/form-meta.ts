@@ -103,16 +103,21 @@ function readPlanValues(
         break;
       }
     }
-    const raw = textAt(sheet, cell.row, cell.col);
-    const v = valueAt(sheet, cell.row, cell.col);
-    let value: number | null = null;
-    if (typeof v === "number") value = v;
-    else if (raw) {
-      const m = /^(\d+(?:\.\d+)?)%?$/.exec(normalizeValueText(raw).replace(/,/g, ""));
-      value = m ? Number.parseFloat(m[1]) : null;
-    }
-    return { label, raw, value, cell };
+    return { label, ...planValueAt(sheet, cell), cell };
   });
+}
+
+/** A spending plan's value as written in its cell: `20%`, `20` or an amount. */
+export function planValueAt(sheet: SheetGrid, cell: CellRef): { raw: string; value: number | null } {
+  const raw = textAt(sheet, cell.row, cell.col);
+  const v = valueAt(sheet, cell.row, cell.col);
+  let value: number | null = null;
+  if (typeof v === "number") value = v;
+  else if (raw) {
+    const m = /^(\d+(?:\.\d+)?)%?$/.exec(normalizeValueText(raw).replace(/,/g, ""));
+    value = m ? Number.parseFloat(m[1]) : null;
+  }
+  return { raw, value };
 }
 
 /**

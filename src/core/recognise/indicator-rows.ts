@@ -146,3 +146,24 @@ export function readIndicatorRow(sheet: SheetGrid, merges: MergeIndex, row: numb
     direction: directionText(t(cols.direction)) ?? directionText(t(cols.nature)),
   };
 }
+
+/** The target an indicator row reads from its 指标值 (or 运算符 / 目标值 / 单位) cells, as readIndicatorRow reads it. */
+export function readTarget(
+  sheet: SheetGrid,
+  merges: MergeIndex,
+  row: number,
+  cols: ColumnMap,
+  level2: string | null,
+): Pick<IndicatorRow, "value" | "split"> {
+  const t = (c: number | undefined) => columnText(sheet, merges, row, c);
+  const split = cols.operator !== undefined || cols.unit !== undefined;
+  const valueCol = cols.value as number;
+  const valueAnchor = merges.anchor(row, valueCol);
+  const rawValue = valueAnchor.col === valueCol ? valueAt(sheet, valueAnchor.row, valueCol) : null;
+  const opText = t(cols.operator);
+  const unitText = t(cols.unit);
+  const valueText = t(cols.value);
+  const hint: ParseOptions = level2 === "时效指标" ? { hint: "deadline" } : {};
+  const value = split ? composeSplitValue(opText, rawValue, unitText, hint) : parseTarget(rawValue, hint);
+  return { value, split: split ? { operator: opText, value: valueText, unit: unitText } : null };
+}

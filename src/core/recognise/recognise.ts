@@ -12,6 +12,7 @@ import { type HeaderRow, findHeaderRows } from "./header-rows";
 import { measurePlausibility } from "./plausibility";
 import { readForms } from "./read-forms";
 import { readSummary } from "./read-summary";
+import { type CellChange, rereadTargets } from "./reread-targets";
 
 export interface RecogniseOptions {
   /** The user's column mapping per sheet name (`*`: every sheet), 1-based columns by role. */
@@ -22,14 +23,19 @@ export interface RecogniseOptions {
 export interface EarlierReading {
   model: WorkbookModel;
   changedSheets: ReadonlySet<string>;
+  /** The cells changed, per sheet, when known: a sheet whose changes are all targets reads only those again. */
+  changedCells?: ReadonlyMap<string, readonly CellChange[]>;
 }
 
 export function recogniseWorkbook(grid: WorkbookGrid, options: RecogniseOptions = {}, earlier?: EarlierReading): WorkbookModel {
   const before = new Map(earlier?.model.sheets.map((s) => [s.name, s]));
   return {
     sheets: grid.sheets.map((s) => {
-      const kept = earlier && !earlier.changedSheets.has(s.name) ? before.get(s.name) : undefined;
-      return kept ?? recogniseSheet(s, options);
+      const old = before.get(s.name);
+      if (!earlier || !old) return recogniseSheet(s, options);
+      if (!earlier.changedSheets.has(s.name)) return old;
+      const cells = earlier.changedCells?.get(s.name);
+      return (cells && rereadTargets(old, s, cells)) ?? recogniseSheet(s, options);
     }),
   };
 }
