@@ -54,6 +54,16 @@ export function textAt(sheet: SheetGrid, row: number, col: number): string {
   return cellText(valueAt(sheet, row, col));
 }
 
+/**
+ * The text of a cell holding a string, trimmed; "" for numbers and booleans too. Scans for words (header
+ * words, form labels, titles, years) use it: a number or a boolean prints as ASCII digits or TRUE/FALSE,
+ * which holds none of them, and is not worth printing.
+ */
+export function stringAt(sheet: SheetGrid, row: number, col: number): string {
+  const v = sheet.rows[row - 1]?.[col - 1];
+  return typeof v === "string" ? v.trim() : "";
+}
+
 export function cellText(v: CellValue): string {
   if (v === null) return "";
   if (typeof v === "number") return formatNumber(v);
@@ -103,6 +113,12 @@ export class MergeIndex {
     return undefined;
   }
 
+  /** Whether (row, col) is the top-left cell of its merged area, or in none (the cell a scan reads once). */
+  isAnchor(row: number, col: number): boolean {
+    const m = this.areaAt(row, col);
+    return !m || (m.top === row && m.left === col);
+  }
+
   /** The top-left cell of the merge holding (row, col), or the cell itself. */
   anchor(row: number, col: number): { row: number; col: number } {
     const m = this.areaAt(row, col);
@@ -112,8 +128,8 @@ export class MergeIndex {
 
 /** The value shown in a cell, spreading merged areas' top-left value over the whole area. */
 export function mergedText(sheet: SheetGrid, merges: MergeIndex, row: number, col: number): string {
-  const a = merges.anchor(row, col);
-  return textAt(sheet, a.row, a.col);
+  const m = merges.areaAt(row, col);
+  return m ? textAt(sheet, m.top, m.left) : textAt(sheet, row, col);
 }
 
 export function columnLetter(col: number): string {
@@ -141,7 +157,8 @@ export function cellAddress(row: number, col: number): string {
 export function isRowEmpty(sheet: SheetGrid, row: number): boolean {
   const r = sheet.rows[row - 1];
   if (!r) return true;
-  for (const v of r) if (v !== null && v !== undefined && cellText(v) !== "") return false;
+  // a number or a boolean always prints as something: only strings can be blank
+  for (const v of r) if (v !== null && v !== undefined && (typeof v !== "string" || v.trim() !== "")) return false;
   return true;
 }
 

@@ -1,5 +1,5 @@
 /** The budget year a sheet's titles state: `（2024年）`, `2024年度项目支出绩效目标表`, `XX局2024年部门预算绩效目标`. */
-import { type SheetGrid, textAt } from "../grid";
+import { type SheetGrid, stringAt } from "../grid";
 import { isTitleText } from "./headers";
 import { memoize } from "../memoize";
 
@@ -39,7 +39,7 @@ export function titleBudgetYear(sheet: SheetGrid, tableTops: readonly number[]):
   const counts = new Map<number, number>();
   for (const r of rows) {
     for (let c = 1; c <= sheet.columnCount; c++) {
-      const y = yearOf(textAt(sheet, r, c));
+      const y = yearOf(stringAt(sheet, r, c)); // a number prints without 年: no year
       if (y !== null) counts.set(y, (counts.get(y) ?? 0) + 1);
     }
   }

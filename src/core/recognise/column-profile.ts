@@ -3,7 +3,7 @@
  * cells read as targets, as level words, as operators or units; how long and how distinct its texts are;
  * whether it is one word merged down the block. Column roles are decided from this and the header words.
  */
-import { type MergeIndex, type SheetGrid, textAt, valueAt } from "../grid";
+import { type MergeIndex, type SheetGrid, cellText, valueAt } from "../grid";
 import { isQualitativeMarker, parseOperatorWord, parseTarget } from "../value/parse";
 import { labelKey, normalizeValueText } from "../value/normalize";
 import { KNOWN_UNITS } from "../value/units";
@@ -102,18 +102,18 @@ export function profileColumn(sheet: SheetGrid, merges: MergeIndex, col: number,
     spanned: 0,
     numbers: 0,
   };
-  const seen = new Set<string>();
+  // anchors by their row: a cell merged in from the left is skipped, so every anchor lies in column `col`
+  const seen = new Set<number>();
   const texts = new Set<string>();
   let totalLen = 0;
   for (const r of rows) {
     const m = merges.areaAt(r, col);
     if (m && m.left !== col) continue; // a cell merged in from the left belongs to another column
-    const a = m ? { row: m.top, col: m.left } : { row: r, col };
-    const key = `${a.row}:${a.col}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    const raw = valueAt(sheet, a.row, a.col);
-    const text = textAt(sheet, a.row, a.col);
+    const anchorRow = m ? m.top : r;
+    if (seen.has(anchorRow)) continue;
+    seen.add(anchorRow);
+    const raw = valueAt(sheet, anchorRow, col);
+    const text = cellText(raw);
     if (!text) continue;
     p.anchors++;
     texts.add(text);

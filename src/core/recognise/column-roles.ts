@@ -7,6 +7,7 @@
 import type { MergeIndex, SheetGrid } from "../grid";
 import { textAt } from "../grid";
 import type { ColumnMap } from "../model";
+import { memoize } from "../memoize";
 import { labelKey } from "../value/normalize";
 import { type ColumnProfile, looksLikeLabel, profileColumn, share } from "./column-profile";
 import type { HeaderCell, HeaderRow } from "./header-rows";
@@ -29,10 +30,13 @@ export interface ResolvedColumns {
 /** Roles decided by scoring candidates' content; every other role goes to its first header column. */
 const SCORED: readonly ColumnRole[] = ["level1", "level2", "name", "value", "goal", "unit", "org"];
 
+/** Header texts as compared: every table of a sheet of forms repeats the same few. */
+const headerKey = memoize(labelKey);
+
 /** How strongly a header's own words ask for a role (三级指标 is surer than 指标). */
 function headerBonus(cell: HeaderCell, role: ColumnRole): number {
-  const k = labelKey(cell.text);
   if (cell.roles[0] !== role) return 0;
+  const k = headerKey(cell.text);
   if (role === "name") return /^三级指标|^指标名称|^三级$/.test(k) ? 0.4 : 0.1;
   if (role === "value") return /指标值|目标值/.test(k) ? 0.4 : 0.1;
   return 0.2;

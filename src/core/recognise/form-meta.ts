@@ -18,8 +18,7 @@ export interface FormMeta {
 /** The first filled cell right of `col` on `row` that is not another label; null at a label or the row's end. */
 function valueRightOf(sheet: SheetGrid, merges: MergeIndex, row: number, fromCol: number): CellRef | null {
   for (let c = fromCol, end = merges.lastColumn(row); c <= end; c++) {
-    const a = merges.anchor(row, c);
-    if (a.col !== c || a.row !== row) continue;
+    if (!merges.isAnchor(row, c)) continue;
     const text = textAt(sheet, row, c);
     if (!text) continue;
     const traits = textTraits(text);
@@ -29,17 +28,22 @@ function valueRightOf(sheet: SheetGrid, merges: MergeIndex, row: number, fromCol
   return null;
 }
 
+/** Labels that say a project's form starts here. */
+const IDENTITY: ReadonlySet<FormLabel> = new Set<FormLabel>(["project", "code", "budget"]);
+const INLINE_HINT = /[\s:：]/;
+
 export function readFormMeta(sheet: SheetGrid, merges: MergeIndex, from: number, to: number): FormMeta {
   const meta: FormMeta = { titleRow: null, firstFilledRow: null, identityRow: null, fields: {}, moneyUnit: null, plan: null };
   for (let r = from; r <= to; r++) {
     let planLabels: Array<{ col: number; label: string; right: number }> = [];
     let planHeader = "";
     for (let c = 1, end = merges.lastColumn(r); c <= end; c++) {
-      const a = merges.anchor(r, c);
-      if (a.col !== c || a.row !== r) continue;
+      if (!merges.isAnchor(r, c)) continue;
       const text = textAt(sheet, r, c);
       if (!text) continue;
       if (meta.firstFilledRow === null) meta.firstFilledRow = r;
+      // a number or a boolean prints as ASCII: no title, label, unit or `label：value` in it
+      if (typeof valueAt(sheet, r, c) !== "string") continue;
       const traits = textTraits(text);
       if (traits.title) meta.titleRow = r;
       if (traits.moneyUnit && !meta.moneyUnit) meta.moneyUnit = traits.moneyUnit;
@@ -49,13 +53,15 @@ export function readFormMeta(sheet: SheetGrid, merges: MergeIndex, from: number,
       }
       const label = traits.formLabel;
       if (!label) {
-        // 项目名称：法律援助经费 — label and value in one cell, or several on the lines of one cell
+        // 项目名称：法律援助经费 — label and value in one cell, or several on the lines of one cell; either
+        // pattern needs a colon or a space, which most values (names, amounts) lack
+        if (!INLINE_HINT.test(text)) continue;
         for (const line of text.split(/\r?\n/)) {
           // `项目名称：…`, or `项目名称  …` with spaces only
           const inline = /^\s*([^:：]{2,16})[:：]\s*(\S[\s\S]*)$/.exec(line) ?? /^\s*(\S{2,12})\s+(\S[\s\S]*)$/.exec(line);
           const l = inline ? formLabel(inline[1]) : null;
           if (!l || !inline) continue;
-          if (["project", "code", "budget"].includes(l) && meta.identityRow === null) meta.identityRow = r;
+          if (IDENTITY.has(l) && meta.identityRow === null) meta.identityRow = r;
           if (meta.fields[l]) continue;
           const value = inline[2].trim();
           const u = moneyUnitIn(inline[1]);
@@ -65,7 +71,7 @@ export function readFormMeta(sheet: SheetGrid, merges: MergeIndex, from: number,
         continue;
       }
       if (label === "plan") planHeader = text;
-      if (["project", "code", "budget"].includes(label) && meta.identityRow === null) meta.identityRow = r;
+      if (IDENTITY.has(label) && meta.identityRow === null) meta.identityRow = r;
       if (meta.fields[label]) continue;
       const m = merges.areaAt(r, c);
       const right = (m?.right ?? c) + 1;

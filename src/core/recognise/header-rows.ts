@@ -2,6 +2,7 @@ import { type MergeIndex, type SheetGrid, textAt } from "../grid";
 import type { ColumnMap } from "../model";
 import { parseOperatorWord, isQualitativeMarker } from "../value/parse";
 import { type ColumnRole, groupKind, headerRoles, ownGroupKind } from "./headers";
+import { type Candidates, NO_CANDIDATES, rowWords } from "./row-words";
 
 export interface HeaderCell {
   col: number;
@@ -25,28 +26,14 @@ export interface HeaderRow {
   cells: HeaderCell[];
 }
 
-type Candidates = ReadonlyMap<number, { roles: readonly ColumnRole[]; text: string }>;
-/** Most rows hold no header word: they share this one empty result instead of a map each. */
-const NO_CANDIDATES: Candidates = new Map();
-
 function candidatesOfRow(sheet: SheetGrid, merges: MergeIndex, row: number): Candidates {
-  let found: Map<number, { roles: readonly ColumnRole[]; text: string }> | null = null;
-  for (let c = 1, end = merges.lastColumn(row); c <= end; c++) {
-    const a = merges.anchor(row, c);
-    if (a.col !== c) continue; // a horizontal merge counts once, at its anchor column
-    const text = textAt(sheet, a.row, a.col);
-    if (!text) continue;
-    const roles = headerRoles(text);
-    if (roles.length > 0) (found ??= new Map()).set(c, { roles, text });
-  }
-  return found ?? NO_CANDIDATES;
+  return rowWords(sheet, merges).candidatesOf(row);
 }
 
 function nonEmptyAnchors(sheet: SheetGrid, merges: MergeIndex, row: number): number {
   let n = 0;
   for (let c = 1, end = merges.lastColumn(row); c <= end; c++) {
-    const a = merges.anchor(row, c);
-    if (a.col === c && a.row === row && textAt(sheet, row, c)) n++;
+    if (merges.isAnchor(row, c) && textAt(sheet, row, c)) n++;
   }
   return n;
 }
@@ -68,9 +55,8 @@ function groupsAbove(sheet: SheetGrid, merges: MergeIndex, row: number, headerCo
   const above = row - 1;
   const spans: Array<{ left: number; right: number; kind: "annual" | "other" }> = [];
   for (let c = 1, end = merges.lastColumn(above); c <= end; c++) {
-    const a = merges.anchor(above, c);
-    if (a.col !== c || a.row !== above) continue;
     const m = merges.areaAt(above, c);
+    if (m && (m.left !== c || m.top !== above)) continue;
     if (m && m.bottom >= row) continue; // a header merged down over this row is not a group
     const kind = groupKind(textAt(sheet, above, c));
     if (kind) spans.push({ left: c, right: m?.right ?? c, kind });

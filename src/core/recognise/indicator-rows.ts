@@ -13,8 +13,13 @@ function columnText(sheet: SheetGrid, merges: MergeIndex, row: number, col: numb
 }
 
 /** A row whose first filled cell spans three or more of the table's columns: a title or a note. */
-export function isBannerRow(sheet: SheetGrid, merges: MergeIndex, row: number, cols: ColumnMap): boolean {
-  const mapped: number[] = Object.values(cols);
+export function isBannerRow(
+  sheet: SheetGrid,
+  merges: MergeIndex,
+  row: number,
+  cols: ColumnMap,
+  mapped: readonly number[] = Object.values(cols),
+): boolean {
   for (let c = 1, end = merges.lastColumn(row); c <= end; c++) {
     const m = merges.areaAt(row, c);
     const text = m ? textAt(sheet, m.top, m.left) : textAt(sheet, row, c);
