@@ -1,5 +1,5 @@
 /** The budget year a sheet's titles state: `（2024年）`, `2024年度项目支出绩效目标表`, `XX局2024年部门预算绩效目标`. */
-import { type SheetGrid, stringAt } from "../grid";
+import type { SheetGrid } from "../grid";
 import { isTitleText } from "./headers";
 import { memoize } from "../memoize";
 
@@ -38,8 +38,12 @@ export function titleBudgetYear(sheet: SheetGrid, tableTops: readonly number[]):
   for (const top of tableTops.slice(1)) for (let r = Math.max(1, top - PREAMBLE_ROWS); r < top; r++) rows.add(r);
   const counts = new Map<number, number>();
   for (const r of rows) {
-    for (let c = 1; c <= sheet.columnCount; c++) {
-      const y = yearOf(stringAt(sheet, r, c)); // a number prints without 年: no year
+    const cells = sheet.rows[r - 1];
+    if (!cells) continue;
+    for (let c = 0, end = Math.min(cells.length, sheet.columnCount); c < end; c++) {
+      const v = cells[c];
+      if (typeof v !== "string") continue; // a number prints without 年: no year
+      const y = yearOf(v.trim());
       if (y !== null) counts.set(y, (counts.get(y) ?? 0) + 1);
     }
   }

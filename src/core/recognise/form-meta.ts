@@ -103,9 +103,9 @@ function readPlanValues(
   return labels.map(({ col, label, right }) => {
     let cell: CellRef = { row: valueRow, col };
     for (let c = col; c <= right; c++) {
-      const a = merges.anchor(valueRow, c);
-      if (textAt(sheet, a.row, a.col)) {
-        cell = a;
+      const m = merges.areaAt(valueRow, c);
+      if (m ? textAt(sheet, m.top, m.left) : textAt(sheet, valueRow, c)) {
+        cell = m ? { row: m.top, col: m.left } : { row: valueRow, col: c };
         break;
       }
     }

@@ -1,4 +1,4 @@
-import { type MergeIndex, type SheetGrid, mergedText, textAt, valueAt } from "../grid";
+import { type MergeIndex, type SheetGrid, textAt, valueAt } from "../grid";
 import type { CellRef, ColumnMap, IndicatorRow } from "../model";
 import { type ParseOptions, type ParsedValue, isQualitativeMarker, parseOperatorWord, parseTarget, parseUnitText } from "../value/parse";
 import { labelKey, normalizeValueText } from "../value/normalize";
@@ -8,8 +8,8 @@ import { canonicalLevel1, canonicalLevel2 } from "./levels";
 function columnText(sheet: SheetGrid, merges: MergeIndex, row: number, col: number | undefined): string {
   if (col === undefined) return "";
   const m = merges.areaAt(row, col);
-  if (m && m.left !== col) return "";
-  return mergedText(sheet, merges, row, col);
+  if (!m) return textAt(sheet, row, col);
+  return m.left !== col ? "" : textAt(sheet, m.top, col);
 }
 
 /** A row whose first filled cell spans three or more of the table's columns: a title or a note. */
@@ -92,6 +92,7 @@ function level1Of(ctx: RowContext): string | null {
 
 /** 正向 / 反向 / 越大越好 …: a direction; 定量 / 定性 (the other thing 指标性质 holds) are not. */
 function directionText(text: string): string | null {
+  if (!text) return null; // most tables have no such column
   const t = text.replace(/\s+/g, "");
   return /正向|反向|越大越好|越小越好|越高越好|越低越好|递增|递减/.test(t) ? t : null;
 }

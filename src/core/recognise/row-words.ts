@@ -19,6 +19,20 @@ export interface MarkedCell {
 export const NO_CANDIDATES: Candidates = new Map();
 const NO_MARKS: readonly MarkedCell[] = [];
 
+/**
+ * textTraits through a cache of its own: this loop asks once per cell of the sheet, and a Map keyed by
+ * strings only is looked up faster than the shared memoize's (strings and numbers).
+ */
+const traitsCache = new Map<string, TextTraits>();
+function traitsOf(text: string): TextTraits {
+  let t = traitsCache.get(text);
+  if (t === undefined) {
+    if (traitsCache.size >= 50_000) traitsCache.clear();
+    traitsCache.set(text, (t = textTraits(text)));
+  }
+  return t;
+}
+
 class RowWords {
   private readonly candidates: Array<Candidates | undefined> = [];
   private readonly marks: Array<readonly MarkedCell[] | undefined> = [];
@@ -48,7 +62,7 @@ class RowWords {
       // a number or a boolean prints as ASCII digits or TRUE/FALSE: no header word, title, label or unit
       const text = stringAt(this.sheet, top, c);
       if (!text) continue;
-      const traits = textTraits(text);
+      const traits = traitsOf(text);
       // candidates: a header merged down from above counts on every row it covers
       if (traits.headerRoles.length > 0) (found ??= new Map()).set(c, { roles: traits.headerRoles, text });
       // marks: only the cell's own row
