@@ -102,26 +102,41 @@ export function resolveColumns(
   };
   const headerText = (col: number) => textAt(sheet, header.row, col) || (cells.find((c) => c.col === col)?.text ?? "");
 
+  // a column holding two different texts is no label: known without profiling it (most name columns)
+  const labelLike = (col: number) =>
+    (profiles.has(col) || !holdsTwoTexts(sheet, merges, col, rows)) && looksLikeLabel(profile(col), valueText);
+
   // 2. label columns: one word merged down the block, under a header that could also mean 三级指标
   for (const c of cells) {
     if (!c.roles.includes("name") && !c.roles.includes("label")) continue;
-    const p = profile(c.col);
-    const hasOtherName = cells.some((o) => o !== c && o.roles.includes("name") && !looksLikeLabel(profile(o.col), valueText));
-    if (looksLikeLabel(p, valueText) && (hasOtherName || c.roles[0] === "label" || p.anchors >= 2)) {
+    const hasOtherName = cells.some((o) => o !== c && o.roles.includes("name") && !labelLike(o.col));
+    if (labelLike(c.col) && (hasOtherName || c.roles[0] === "label" || profile(c.col).anchors >= 2)) {
       if (columns.label === undefined) columns.label = c.col;
       skip(c, "label");
     }
   }
 
-  // 3. scored roles: the best candidate by content wins
+  // 3. scored roles: the best candidate by content wins; a lone candidate wins unless the role has a minimum
   for (const role of SCORED) {
-    let best: { cell: HeaderCell; score: number } | null = null;
+    const min = MIN_SCORE[role];
+    let candidates = 0;
+    let lone: HeaderCell | null = null;
     for (const c of cells) {
       if (taken.has(c.col) || !c.roles.includes(role)) continue;
-      const sc = score(role, profile(c.col), c);
-      if (!best || sc > best.score) best = { cell: c, score: sc };
+      candidates++;
+      lone = c;
     }
-    if (!best || best.score < (MIN_SCORE[role] ?? -Infinity)) continue;
+    if (candidates === 0) continue;
+    let best: { cell: HeaderCell; score: number } | null = null;
+    if (candidates === 1 && min === undefined && lone) best = { cell: lone, score: 0 };
+    else {
+      for (const c of cells) {
+        if (taken.has(c.col) || !c.roles.includes(role)) continue;
+        const sc = score(role, profile(c.col), c);
+        if (!best || sc > best.score) best = { cell: c, score: sc };
+      }
+    }
+    if (!best || best.score < (min ?? -Infinity)) continue;
     columns[role] = best.cell.col;
     taken.add(best.cell.col);
   }
@@ -147,6 +162,20 @@ export function resolveColumns(
     }
     return headerText(col);
   }
+}
+
+/** Whether the column holds two different texts in `rows` (merge anchors in the column, as profileColumn reads them). */
+function holdsTwoTexts(sheet: SheetGrid, merges: MergeIndex, col: number, rows: readonly number[]): boolean {
+  let first: string | null = null;
+  for (const r of rows) {
+    const m = merges.areaAt(r, col);
+    if (m && m.left !== col) continue;
+    const text = textAt(sheet, m ? m.top : r, col);
+    if (!text) continue;
+    if (first === null) first = text;
+    else if (text !== first) return true;
+  }
+  return false;
 }
 
 /** The user's own mapping wins: each role it names takes that column from whatever role had it. */

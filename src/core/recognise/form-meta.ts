@@ -3,6 +3,7 @@ import type { CellRef, PlanPoint } from "../model";
 import { moneyUnitIn, normalizeValueText } from "../value/normalize";
 import type { MoneyUnit } from "../value/units";
 import { type FormLabel, formLabel, textTraits } from "./headers";
+import { rowWords } from "./row-words";
 
 /** What the rows above an indicator table say about its project (the form's key/value cells). */
 export interface FormMeta {
@@ -30,21 +31,16 @@ function valueRightOf(sheet: SheetGrid, merges: MergeIndex, row: number, fromCol
 
 /** Labels that say a project's form starts here. */
 const IDENTITY: ReadonlySet<FormLabel> = new Set<FormLabel>(["project", "code", "budget"]);
-const INLINE_HINT = /[\s:：]/;
 
 export function readFormMeta(sheet: SheetGrid, merges: MergeIndex, from: number, to: number): FormMeta {
   const meta: FormMeta = { titleRow: null, firstFilledRow: null, identityRow: null, fields: {}, moneyUnit: null, plan: null };
+  const words = rowWords(sheet, merges);
   for (let r = from; r <= to; r++) {
     let planLabels: Array<{ col: number; label: string; right: number }> = [];
     let planHeader = "";
-    for (let c = 1, end = merges.lastColumn(r); c <= end; c++) {
-      if (!merges.isAnchor(r, c)) continue;
-      const text = textAt(sheet, r, c);
-      if (!text) continue;
-      if (meta.firstFilledRow === null) meta.firstFilledRow = r;
-      // a number or a boolean prints as ASCII: no title, label, unit or `label：value` in it
-      if (typeof valueAt(sheet, r, c) !== "string") continue;
-      const traits = textTraits(text);
+    if (meta.firstFilledRow === null && words.isFilled(r)) meta.firstFilledRow = r;
+    // the marked cells, in column order: the others (numbers, plain values) say nothing about the form
+    for (const { col: c, text, traits } of words.marksOf(r)) {
       if (traits.title) meta.titleRow = r;
       if (traits.moneyUnit && !meta.moneyUnit) meta.moneyUnit = traits.moneyUnit;
       if (traits.planPoint) {
@@ -55,7 +51,7 @@ export function readFormMeta(sheet: SheetGrid, merges: MergeIndex, from: number,
       if (!label) {
         // 项目名称：法律援助经费 — label and value in one cell, or several on the lines of one cell; either
         // pattern needs a colon or a space, which most values (names, amounts) lack
-        if (!INLINE_HINT.test(text)) continue;
+        if (!traits.inlineHint) continue;
         for (const line of text.split(/\r?\n/)) {
           // `项目名称：…`, or `项目名称  …` with spaces only
           const inline = /^\s*([^:：]{2,16})[:：]\s*(\S[\s\S]*)$/.exec(line) ?? /^\s*(\S{2,12})\s+(\S[\s\S]*)$/.exec(line);

@@ -2,7 +2,7 @@ import { type MergeIndex, type SheetGrid, textAt } from "../grid";
 import type { ColumnMap } from "../model";
 import { parseOperatorWord, isQualitativeMarker } from "../value/parse";
 import { type ColumnRole, groupKind, headerRoles, ownGroupKind } from "./headers";
-import { type Candidates, NO_CANDIDATES, rowWords } from "./row-words";
+import { NO_CANDIDATES, rowWords } from "./row-words";
 
 export interface HeaderCell {
   col: number;
@@ -24,10 +24,6 @@ export interface HeaderRow {
   labels: Partial<Record<ColumnRole, string>>;
   /** Every header cell with a role, including ambiguous and other-group ones. */
   cells: HeaderCell[];
-}
-
-function candidatesOfRow(sheet: SheetGrid, merges: MergeIndex, row: number): Candidates {
-  return rowWords(sheet, merges).candidatesOf(row);
 }
 
 function nonEmptyAnchors(sheet: SheetGrid, merges: MergeIndex, row: number): number {
@@ -71,9 +67,11 @@ function groupsAbove(sheet: SheetGrid, merges: MergeIndex, row: number, headerCo
 /** Every row that heads an indicator table, with its columns mapped by header words. */
 export function findHeaderRows(sheet: SheetGrid, merges: MergeIndex): HeaderRow[] {
   const out: HeaderRow[] = [];
+  const words = rowWords(sheet, merges);
   for (let r = 1; r <= sheet.rowCount; r++) {
-    const own = candidatesOfRow(sheet, merges, r);
-    if (own.size < 2 || !isIndicatorHeader([...own.values()].map((x) => x.roles))) continue;
+    if (words.candidateCount(r) < 2) continue;
+    const own = words.candidatesOf(r);
+    if (!isIndicatorHeader([...own.values()].map((x) => x.roles))) continue;
 
     const columns: ColumnMap = {};
     const labels: Partial<Record<ColumnRole, string>> = {};
@@ -106,7 +104,7 @@ export function findHeaderRows(sheet: SheetGrid, merges: MergeIndex): HeaderRow[
           }
         }
       }
-      const band = candidatesOfRow(sheet, merges, above);
+      const band = words.candidatesOf(above);
       if (band.size >= 2 && band.size === nonEmptyAnchors(sheet, merges, above)) {
         for (const [c, { roles, text }] of band) if (!own.has(c)) addCell(c, roles, text);
         used = true;
@@ -117,7 +115,7 @@ export function findHeaderRows(sheet: SheetGrid, merges: MergeIndex): HeaderRow[
     }
     // a header split over two rows: `绩效指标` over 一级 | 二级 | 三级 in the row below, 指标值 merged down
     let row = r;
-    const below = r + 1 <= sheet.rowCount ? candidatesOfRow(sheet, merges, r + 1) : NO_CANDIDATES;
+    const below = r + 1 <= sheet.rowCount ? words.candidatesOf(r + 1) : NO_CANDIDATES;
     if (below.size >= 2 && below.size === nonEmptyAnchors(sheet, merges, r + 1)) {
       for (const [c] of below) {
         const i = cells.findIndex((x) => x.col === c || ((merges.areaAt(r, x.col)?.right ?? x.col) >= c && x.col < c));

@@ -165,6 +165,8 @@ export interface TextTraits {
   moneyUnit: MoneyUnit | null;
   /** `headerRoles` of the text. */
   headerRoles: readonly ColumnRole[];
+  /** Holds a colon or a space: may be `项目名称：…` (a label and its value in one cell). */
+  inlineHint: boolean;
 }
 
 export const textTraits = memoize((text: string): TextTraits => ({
@@ -174,6 +176,7 @@ export const textTraits = memoize((text: string): TextTraits => ({
   planPoint: isPlanPointLabelOf(text),
   moneyUnit: moneyUnitIn(text),
   headerRoles: headerRoles(text),
+  inlineHint: /[\s:：]/.test(text),
 }));
 
 export const formLabel = (text: string): FormLabel | null => textTraits(text).formLabel;

@@ -1,17 +1,22 @@
 /**
  * What each row of a sheet holds for the scans that look for words: the header-word candidates
- * (findHeaderRows) and the cells that may end a table (endsTable). Both come from one pass over the row's
- * cells, one text lookup per cell, remembered per row: a sheet of forms is scanned for headers row by row,
- * then its body rows again for table ends.
+ * (findHeaderRows), the cells that may end a table (endsTable) or say something about a form (readFormMeta),
+ * and whether the row holds anything. All come from one pass over the row's cells, one text lookup per cell,
+ * remembered per row: a sheet of forms is scanned for headers row by row, then its body rows for table ends
+ * and the rows above each table for the form's fields.
  */
-import { type MergeIndex, type SheetGrid, stringAt } from "../grid";
+import { type MergeIndex, type SheetGrid } from "../grid";
 import { type ColumnRole, type TextTraits, textTraits } from "./headers";
 
 export type Candidates = ReadonlyMap<number, { roles: readonly ColumnRole[]; text: string }>;
 
-/** A cell holding a title, a footer, a money unit or a form label: one of these may end a table. */
+/**
+ * A cell (the top-left of its merge) whose text is a title, a footer, a money unit, a form label, a plan
+ * point, or may hold `label：value`: every other cell is nobody's business but the table's.
+ */
 export interface MarkedCell {
   col: number;
+  text: string;
   traits: TextTraits;
 }
 
@@ -33,45 +38,85 @@ function traitsOf(text: string): TextTraits {
   return t;
 }
 
-class RowWords {
-  private readonly candidates: Array<Candidates | undefined> = [];
+export class RowWords {
+  /** null: a row with one candidate, not kept (a body row whose basis says 依据…); rebuilt when asked for. */
+  private readonly candidates: Array<Candidates | null | undefined> = [];
+  private readonly counts: number[] = [];
   private readonly marks: Array<readonly MarkedCell[] | undefined> = [];
+  private readonly filled: boolean[] = [];
 
   constructor(
     readonly sheet: SheetGrid,
     private readonly merges: MergeIndex,
   ) {}
 
+  /** How many header-word candidates the row holds (a header row holds two or more). */
+  candidateCount(row: number): number {
+    if (this.marks[row] === undefined) this.scan(row, false);
+    return this.counts[row];
+  }
+
   candidatesOf(row: number): Candidates {
-    if (this.candidates[row] === undefined) this.scan(row);
+    const kept = this.candidates[row];
+    if (kept) return kept;
+    this.scan(row, true);
     return this.candidates[row] as Candidates;
   }
 
   marksOf(row: number): readonly MarkedCell[] {
-    if (this.marks[row] === undefined) this.scan(row);
+    if (this.marks[row] === undefined) this.scan(row, false);
     return this.marks[row] as readonly MarkedCell[];
   }
 
-  private scan(row: number): void {
+  /** Whether a cell of the row (the top-left of its merge) holds anything. */
+  isFilled(row: number): boolean {
+    if (this.marks[row] === undefined) this.scan(row, false);
+    return this.filled[row];
+  }
+
+  /** `keepOne`: keep the candidates of a row holding only one as well. */
+  private scan(row: number, keepOne: boolean): void {
     let found: Map<number, { roles: readonly ColumnRole[]; text: string }> | null = null;
+    let count = 0;
+    let first: { col: number; roles: readonly ColumnRole[]; text: string } | null = null;
     let marks: MarkedCell[] | null = null;
+    let filled = false;
+    const rows = this.sheet.rows;
     for (let c = 1, end = this.merges.lastColumn(row); c <= end; c++) {
       const m = this.merges.areaAt(row, c);
       if (m && m.left !== c) continue; // a horizontal merge counts once, at its anchor column
       const top = m ? m.top : row;
-      // a number or a boolean prints as ASCII digits or TRUE/FALSE: no header word, title, label or unit
-      const text = stringAt(this.sheet, top, c);
+      const v = rows[top - 1]?.[c - 1];
+      if (typeof v !== "string") {
+        // a number or a boolean prints as ASCII digits or TRUE/FALSE: no header word, title, label or unit
+        if (top === row && v !== null && v !== undefined) filled = true;
+        continue;
+      }
+      const text = v.trim();
       if (!text) continue;
       const traits = traitsOf(text);
       // candidates: a header merged down from above counts on every row it covers
-      if (traits.headerRoles.length > 0) (found ??= new Map()).set(c, { roles: traits.headerRoles, text });
-      // marks: only the cell's own row
-      if (top === row && (traits.title || traits.footer || traits.moneyUnit || traits.formLabel)) {
-        (marks ??= []).push({ col: c, traits });
+      if (traits.headerRoles.length > 0) {
+        count++;
+        if (found) found.set(c, { roles: traits.headerRoles, text });
+        else if (first) {
+          found = new Map([[first.col, { roles: first.roles, text: first.text }]]);
+          found.set(c, { roles: traits.headerRoles, text });
+        } else first = { col: c, roles: traits.headerRoles, text };
+      }
+      if (top !== row) continue; // the rest: only the cell's own row
+      filled = true;
+      const t = traits;
+      if (t.title || t.footer || t.moneyUnit || t.formLabel || t.planPoint || t.inlineHint) {
+        (marks ??= []).push({ col: c, text, traits });
       }
     }
-    this.candidates[row] = found ?? NO_CANDIDATES;
+    this.counts[row] = count;
+    if (count === 0) this.candidates[row] = NO_CANDIDATES;
+    else if (found) this.candidates[row] = found;
+    else if (first) this.candidates[row] = keepOne ? new Map([[first.col, { roles: first.roles, text: first.text }]]) : null;
     this.marks[row] = marks ?? NO_MARKS;
+    this.filled[row] = filled;
   }
 }
 
