@@ -105,6 +105,11 @@ export class MergeIndex {
     return Math.min(this.sheet.columnCount, Math.max(rowLength(this.sheet, row), this.mergedRight[row] ?? 0));
   }
 
+  /** The merged areas crossing `row` (undefined: none), for a scan along the row that looks them up itself. */
+  areasIn(row: number): readonly MergedArea[] | undefined {
+    return this.byRow[row];
+  }
+
   areaAt(row: number, col: number): MergedArea | undefined {
     const list = this.byRow[row];
     if (!list) return undefined;

@@ -3,6 +3,7 @@ import type { CellRef, PlanPoint } from "../model";
 import { moneyUnitIn, normalizeValueText } from "../value/normalize";
 import type { MoneyUnit } from "../value/units";
 import { type FormLabel, formLabel, textTraits } from "./headers";
+import { memoize } from "../memoize";
 import { rowWords } from "./row-words";
 
 /** What the rows above an indicator table say about its project (the form's key/value cells). */
@@ -29,6 +30,20 @@ function valueRightOf(sheet: SheetGrid, merges: MergeIndex, row: number, fromCol
   return null;
 }
 
+/**
+ * The `label：value` lines of a cell (remembered per text: forms repeat them): `项目名称：…`, or `项目名称  …`
+ * with spaces only; `unit`: a money unit stated in the label.
+ */
+const inlineFields = memoize((text: string): ReadonlyArray<{ label: FormLabel; value: string; unit: MoneyUnit | null }> => {
+  const out: Array<{ label: FormLabel; value: string; unit: MoneyUnit | null }> = [];
+  for (const line of text.split(/\r?\n/)) {
+    const inline = /^\s*([^:：]{2,16})[:：]\s*(\S[\s\S]*)$/.exec(line) ?? /^\s*(\S{2,12})\s+(\S[\s\S]*)$/.exec(line);
+    const label = inline ? formLabel(inline[1]) : null;
+    if (label && inline) out.push({ label, value: inline[2].trim(), unit: moneyUnitIn(inline[1]) });
+  }
+  return out;
+});
+
 /** Labels that say a project's form starts here. */
 const IDENTITY: ReadonlySet<FormLabel> = new Set<FormLabel>(["project", "code", "budget"]);
 
@@ -52,15 +67,9 @@ export function readFormMeta(sheet: SheetGrid, merges: MergeIndex, from: number,
         // 项目名称：法律援助经费 — label and value in one cell, or several on the lines of one cell; either
         // pattern needs a colon or a space, which most values (names, amounts) lack
         if (!traits.inlineHint) continue;
-        for (const line of text.split(/\r?\n/)) {
-          // `项目名称：…`, or `项目名称  …` with spaces only
-          const inline = /^\s*([^:：]{2,16})[:：]\s*(\S[\s\S]*)$/.exec(line) ?? /^\s*(\S{2,12})\s+(\S[\s\S]*)$/.exec(line);
-          const l = inline ? formLabel(inline[1]) : null;
-          if (!l || !inline) continue;
+        for (const { label: l, value, unit: u } of inlineFields(text)) {
           if (IDENTITY.has(l) && meta.identityRow === null) meta.identityRow = r;
           if (meta.fields[l]) continue;
-          const value = inline[2].trim();
-          const u = moneyUnitIn(inline[1]);
           if (u && !meta.moneyUnit) meta.moneyUnit = u;
           meta.fields[l] = { text: value, raw: value, cell: { row: r, col: c } };
         }

@@ -167,17 +167,22 @@ export interface TextTraits {
   headerRoles: readonly ColumnRole[];
   /** Holds a colon or a space: may be `项目名称：…` (a label and its value in one cell). */
   inlineHint: boolean;
+  /** Any of title, footer, moneyUnit, formLabel, planPoint, inlineHint: a cell the form and table scans look at. */
+  marked: boolean;
 }
 
-export const textTraits = memoize((text: string): TextTraits => ({
-  title: isTitleTextOf(text),
-  footer: FOOTER.test(text.trimStart()) || FOOTER.test(labelKey(text.slice(0, 12))),
-  formLabel: formLabelOf(text),
-  planPoint: isPlanPointLabelOf(text),
-  moneyUnit: moneyUnitIn(text),
-  headerRoles: headerRoles(text),
-  inlineHint: /[\s:：]/.test(text),
-}));
+export const textTraits = memoize((text: string): TextTraits => {
+  const t = {
+    title: isTitleTextOf(text),
+    footer: FOOTER.test(text.trimStart()) || FOOTER.test(labelKey(text.slice(0, 12))),
+    formLabel: formLabelOf(text),
+    planPoint: isPlanPointLabelOf(text),
+    moneyUnit: moneyUnitIn(text),
+    headerRoles: headerRoles(text),
+    inlineHint: /[\s:：]/.test(text),
+  };
+  return { ...t, marked: t.title || t.footer || !!t.moneyUnit || !!t.formLabel || t.planPoint || t.inlineHint };
+});
 
 export const formLabel = (text: string): FormLabel | null => textTraits(text).formLabel;
 

@@ -5,7 +5,7 @@
  * remembered per row: a sheet of forms is scanned for headers row by row, then its body rows for table ends
  * and the rows above each table for the form's fields.
  */
-import { type MergeIndex, type SheetGrid } from "../grid";
+import type { MergeIndex, MergedArea, SheetGrid } from "../grid";
 import { type ColumnRole, type TextTraits, textTraits } from "./headers";
 
 export type Candidates = ReadonlyMap<number, { roles: readonly ColumnRole[]; text: string }>;
@@ -78,15 +78,20 @@ export class RowWords {
   private scan(row: number, keepOne: boolean): void {
     let found: Map<number, { roles: readonly ColumnRole[]; text: string }> | null = null;
     let count = 0;
-    let first: { col: number; roles: readonly ColumnRole[]; text: string } | null = null;
+    // the first candidate, kept apart until a second one makes the row worth a map
+    let firstCol = 0;
+    let firstRoles: readonly ColumnRole[] = [];
+    let firstText = "";
     let marks: MarkedCell[] | null = null;
     let filled = false;
     const rows = this.sheet.rows;
+    const cells = rows[row - 1];
+    const areas = this.merges.areasIn(row);
     for (let c = 1, end = this.merges.lastColumn(row); c <= end; c++) {
-      const m = this.merges.areaAt(row, c);
+      const m = areas && areaIn(areas, c);
       if (m && m.left !== c) continue; // a horizontal merge counts once, at its anchor column
       const top = m ? m.top : row;
-      const v = rows[top - 1]?.[c - 1];
+      const v = top === row ? cells?.[c - 1] : rows[top - 1]?.[c - 1];
       if (typeof v !== "string") {
         // a number or a boolean prints as ASCII digits or TRUE/FALSE: no header word, title, label or unit
         if (top === row && v !== null && v !== undefined) filled = true;
@@ -98,26 +103,33 @@ export class RowWords {
       // candidates: a header merged down from above counts on every row it covers
       if (traits.headerRoles.length > 0) {
         count++;
-        if (found) found.set(c, { roles: traits.headerRoles, text });
-        else if (first) {
-          found = new Map([[first.col, { roles: first.roles, text: first.text }]]);
+        if (count === 1) {
+          firstCol = c;
+          firstRoles = traits.headerRoles;
+          firstText = text;
+        } else {
+          found ??= new Map([[firstCol, { roles: firstRoles, text: firstText }]]);
           found.set(c, { roles: traits.headerRoles, text });
-        } else first = { col: c, roles: traits.headerRoles, text };
+        }
       }
       if (top !== row) continue; // the rest: only the cell's own row
       filled = true;
-      const t = traits;
-      if (t.title || t.footer || t.moneyUnit || t.formLabel || t.planPoint || t.inlineHint) {
-        (marks ??= []).push({ col: c, text, traits });
-      }
+      if (traits.marked) (marks ??= []).push({ col: c, text, traits });
     }
     this.counts[row] = count;
     if (count === 0) this.candidates[row] = NO_CANDIDATES;
     else if (found) this.candidates[row] = found;
-    else if (first) this.candidates[row] = keepOne ? new Map([[first.col, { roles: first.roles, text: first.text }]]) : null;
+    else this.candidates[row] = keepOne ? new Map([[firstCol, { roles: firstRoles, text: firstText }]]) : null;
     this.marks[row] = marks ?? NO_MARKS;
     this.filled[row] = filled;
   }
+}
+
+/** MergeIndex.areaAt over the row's areas, fetched once per row. */
+function areaIn(areas: readonly MergedArea[], col: number): MergedArea | undefined {
+  // overlapping areas (a damaged file): the last listed wins, as in areaAt
+  for (let i = areas.length - 1; i >= 0; i--) if (col >= areas[i].left && col <= areas[i].right) return areas[i];
+  return undefined;
 }
 
 const bySheet = new WeakMap<MergeIndex, RowWords>();
