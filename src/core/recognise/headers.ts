@@ -169,6 +169,8 @@ export interface TextTraits {
   inlineHint: boolean;
   /** Any of title, footer, moneyUnit, formLabel, planPoint, inlineHint: a cell the form and table scans look at. */
   marked: boolean;
+  /** Any of title, footer, moneyUnit, formLabel: a cell that may end a table. */
+  endsTable: boolean;
 }
 
 export const textTraits = memoize((text: string): TextTraits => {
@@ -181,7 +183,8 @@ export const textTraits = memoize((text: string): TextTraits => {
     headerRoles: headerRoles(text),
     inlineHint: /[\s:：]/.test(text),
   };
-  return { ...t, marked: t.title || t.footer || !!t.moneyUnit || !!t.formLabel || t.planPoint || t.inlineHint };
+  const endsTable = t.title || t.footer || !!t.moneyUnit || !!t.formLabel;
+  return { ...t, marked: endsTable || t.planPoint || t.inlineHint, endsTable };
 });
 
 export const formLabel = (text: string): FormLabel | null => textTraits(text).formLabel;

@@ -97,6 +97,9 @@ function directionText(text: string): string | null {
   return /正向|反向|越大越好|越小越好|越高越好|越低越好|递增|递减/.test(t) ? t : null;
 }
 
+const DEADLINE: ParseOptions = Object.freeze({ hint: "deadline" });
+const NO_HINT: ParseOptions = Object.freeze({});
+
 /** Reads one indicator row, or null when the row holds no indicator (only level cells, or nothing). */
 export function readIndicatorRow(sheet: SheetGrid, merges: MergeIndex, row: number, cols: ColumnMap, ctx: RowContext): IndicatorRow | null {
   const t = (c: number | undefined) => columnText(sheet, merges, row, c);
@@ -116,15 +119,16 @@ export function readIndicatorRow(sheet: SheetGrid, merges: MergeIndex, row: numb
   const name = withoutNumbering(t(cols.name) || (cols.name === undefined ? (description ?? "") : ""));
   const split = cols.operator !== undefined || cols.unit !== undefined;
   const valueCol = cols.value as number;
-  const valueAnchor = merges.anchor(row, valueCol);
-  const rawValue = valueAnchor.col === valueCol ? valueAt(sheet, valueAnchor.row, valueCol) : null;
+  const valueArea = merges.areaAt(row, valueCol);
+  const valueRow = valueArea ? valueArea.top : row;
+  const rawValue = !valueArea || valueArea.left === valueCol ? valueAt(sheet, valueRow, valueCol) : null;
   const opText = t(cols.operator);
   const unitText = t(cols.unit);
   const valueText = t(cols.value);
   if (!name && !valueText && !opText && !unitText) return null;
 
   // a date typed into a 时效 cell is stored as its serial number (45657): read it as the date it shows
-  const hint: ParseOptions = ctx.level2 === "时效指标" ? { hint: "deadline" } : {};
+  const hint = ctx.level2 === "时效指标" ? DEADLINE : NO_HINT;
   const value = split ? composeSplitValue(opText, rawValue, unitText, hint) : parseTarget(rawValue, hint);
   const at = (c: number | undefined): CellRef | undefined => (c === undefined ? undefined : { row, col: c });
   const weightText = t(cols.weight);
@@ -142,7 +146,7 @@ export function readIndicatorRow(sheet: SheetGrid, merges: MergeIndex, row: numb
       level2: cols.level2 !== undefined ? merges.anchor(row, cols.level2) : undefined,
       name: at(cols.name),
       description: at(cols.description),
-      value: { row: valueAnchor.row, col: valueCol },
+      value: { row: valueRow, col: valueCol },
       operator: at(cols.operator),
       unit: at(cols.unit),
       weight: cols.weight !== undefined ? merges.anchor(row, cols.weight) : undefined,

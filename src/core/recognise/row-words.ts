@@ -1,9 +1,9 @@
 /**
- * What each row of a sheet holds for the scans that look for words: the header-word candidates
- * (findHeaderRows), the cells that may end a table (endsTable) or say something about a form (readFormMeta),
- * and whether the row holds anything. All come from one pass over the row's cells, one text lookup per cell,
- * remembered per row: a sheet of forms is scanned for headers row by row, then its body rows for table ends
- * and the rows above each table for the form's fields.
+ * What each row of a sheet holds for the scans that look for words: how many header-word candidates
+ * (findHeaderRows), whether a cell may end a table (endsTable) or say something about a form (readFormMeta),
+ * and whether the row holds anything. One pass over the row's cells, one text lookup per cell, remembered per
+ * row as a few bits (no objects: what stays alive through a sheet's reading is what garbage collection
+ * copies); the cells themselves are listed again on demand, for the few rows that have any.
  */
 import type { MergeIndex, MergedArea, SheetGrid } from "../grid";
 import { type ColumnRole, type TextTraits, textTraits } from "./headers";
@@ -38,90 +38,116 @@ function traitsOf(text: string): TextTraits {
   return t;
 }
 
+const SCANNED = 1;
+const FILLED = 2;
+/** A cell that may end a table: title, footer, money unit, form label. */
+const ENDS = 4;
+/** A marked cell (TextTraits.marked). */
+const MARKED = 8;
+
 export class RowWords {
-  /** null: a row with one candidate, not kept (a body row whose basis says 依据…); rebuilt when asked for. */
-  private readonly candidates: Array<Candidates | null | undefined> = [];
-  private readonly counts: number[] = [];
-  private readonly marks: Array<readonly MarkedCell[] | undefined> = [];
-  private readonly filled: boolean[] = [];
+  private readonly flags: Uint8Array;
+  /** Header-word candidates per row, up to 255. */
+  private readonly counts: Uint8Array;
 
   constructor(
     readonly sheet: SheetGrid,
     private readonly merges: MergeIndex,
-  ) {}
+  ) {
+    this.flags = new Uint8Array(sheet.rowCount + 2);
+    this.counts = new Uint8Array(sheet.rowCount + 2);
+  }
 
   /** How many header-word candidates the row holds (a header row holds two or more). */
   candidateCount(row: number): number {
-    if (this.marks[row] === undefined) this.scan(row, false);
+    if (!this.remembers(row)) return this.walk(row, null, null);
+    this.flagsOf(row);
     return this.counts[row];
-  }
-
-  candidatesOf(row: number): Candidates {
-    const kept = this.candidates[row];
-    if (kept) return kept;
-    this.scan(row, true);
-    return this.candidates[row] as Candidates;
-  }
-
-  marksOf(row: number): readonly MarkedCell[] {
-    if (this.marks[row] === undefined) this.scan(row, false);
-    return this.marks[row] as readonly MarkedCell[];
   }
 
   /** Whether a cell of the row (the top-left of its merge) holds anything. */
   isFilled(row: number): boolean {
-    if (this.marks[row] === undefined) this.scan(row, false);
-    return this.filled[row];
+    return (this.flagsOf(row) & FILLED) !== 0;
   }
 
-  /** `keepOne`: keep the candidates of a row holding only one as well. */
-  private scan(row: number, keepOne: boolean): void {
-    let found: Map<number, { roles: readonly ColumnRole[]; text: string }> | null = null;
+  /** Whether a cell of the row may end a table (see `marksOf`). */
+  mayEnd(row: number): boolean {
+    return (this.flagsOf(row) & ENDS) !== 0;
+  }
+
+  candidatesOf(row: number): Candidates {
+    if (this.candidateCount(row) === 0) return NO_CANDIDATES;
+    const found = new Map<number, { roles: readonly ColumnRole[]; text: string }>();
+    this.walk(row, found, null);
+    return found;
+  }
+
+  /** The marked cells of the row, in column order. */
+  marksOf(row: number): readonly MarkedCell[] {
+    if ((this.flagsOf(row) & MARKED) === 0) return NO_MARKS;
+    const marks: MarkedCell[] = [];
+    this.walk(row, null, marks);
+    return marks;
+  }
+
+  private remembers(row: number): boolean {
+    return row >= 1 && row < this.flags.length;
+  }
+
+  private flagsOf(row: number): number {
+    if (!this.remembers(row)) {
+      this.walk(row, null, null);
+      return this.scanFlags;
+    }
+    if (this.flags[row] === 0) {
+      this.walk(row, null, null);
+      this.flags[row] = this.scanFlags;
+      this.counts[row] = Math.min(255, this.scanCount);
+    }
+    return this.flags[row];
+  }
+
+  private scanFlags = 0;
+  private scanCount = 0;
+
+  /**
+   * One pass over the row's cells: sets scanFlags and scanCount, fills `found` and `marks` when given.
+   * A horizontal merge counts once, at its anchor column; a header merged down from above counts on every
+   * row it covers, the rest only on the cell's own row. Returns scanCount.
+   */
+  private walk(row: number, found: Map<number, { roles: readonly ColumnRole[]; text: string }> | null, marks: MarkedCell[] | null): number {
+    let flags = SCANNED;
     let count = 0;
-    // the first candidate, kept apart until a second one makes the row worth a map
-    let firstCol = 0;
-    let firstRoles: readonly ColumnRole[] = [];
-    let firstText = "";
-    let marks: MarkedCell[] | null = null;
-    let filled = false;
     const rows = this.sheet.rows;
     const cells = rows[row - 1];
     const areas = this.merges.areasIn(row);
     for (let c = 1, end = this.merges.lastColumn(row); c <= end; c++) {
       const m = areas && areaIn(areas, c);
-      if (m && m.left !== c) continue; // a horizontal merge counts once, at its anchor column
+      if (m && m.left !== c) continue;
       const top = m ? m.top : row;
       const v = top === row ? cells?.[c - 1] : rows[top - 1]?.[c - 1];
       if (typeof v !== "string") {
         // a number or a boolean prints as ASCII digits or TRUE/FALSE: no header word, title, label or unit
-        if (top === row && v !== null && v !== undefined) filled = true;
+        if (top === row && v !== null && v !== undefined) flags |= FILLED;
         continue;
       }
       const text = v.trim();
       if (!text) continue;
       const traits = traitsOf(text);
-      // candidates: a header merged down from above counts on every row it covers
       if (traits.headerRoles.length > 0) {
         count++;
-        if (count === 1) {
-          firstCol = c;
-          firstRoles = traits.headerRoles;
-          firstText = text;
-        } else {
-          found ??= new Map([[firstCol, { roles: firstRoles, text: firstText }]]);
-          found.set(c, { roles: traits.headerRoles, text });
-        }
+        found?.set(c, { roles: traits.headerRoles, text });
       }
-      if (top !== row) continue; // the rest: only the cell's own row
-      filled = true;
-      if (traits.marked) (marks ??= []).push({ col: c, text, traits });
+      if (top !== row) continue;
+      flags |= FILLED;
+      if (traits.marked) {
+        flags |= traits.endsTable ? MARKED | ENDS : MARKED;
+        marks?.push({ col: c, text, traits });
+      }
     }
-    this.counts[row] = count;
-    if (count === 0) this.candidates[row] = NO_CANDIDATES;
-    else if (found) this.candidates[row] = found;
-    else this.candidates[row] = keepOne ? new Map([[firstCol, { roles: firstRoles, text: firstText }]]) : null;
-    this.marks[row] = marks ?? NO_MARKS;
-    this.filled[row] = filled;
+    this.scanFlags = flags;
+    this.scanCount = count;
+    return count;
   }
 }
 

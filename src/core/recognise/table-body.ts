@@ -26,6 +26,7 @@ export function headerBottom(h: HeaderRow, merges: MergeIndex): number {
 
 /** A row that starts the next form (a title, a 项目名称 label, a `单位：` line) or a footer (填报人 …). */
 function endsTable(words: RowWords, row: number, cols: ColumnMap, own: ReadonlySet<number | undefined>): boolean {
+  if (!words.mayEnd(row)) return false;
   for (const { col: c, traits } of words.marksOf(row)) {
     if (traits.title || traits.footer || traits.moneyUnit) return true;
     const label = own.has(c) ? null : traits.formLabel;
