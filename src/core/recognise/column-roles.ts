@@ -87,12 +87,16 @@ export function resolveColumns(
   };
 
   // 1. column groups: read the annual one where the same roles appear in both
-  const annualRoles = new Set(header.cells.filter((c) => c.group !== "other").flatMap((c) => c.roles));
-  const cells = header.cells.filter((c) => {
-    const other = c.group === "other" && c.roles.some((r) => annualRoles.has(r));
-    if (other) skip(c, "other-group");
-    return !other;
-  });
+  let cells = header.cells;
+  if (cells.some((c) => c.group === "other")) {
+    const annualRoles = new Set<ColumnRole>();
+    for (const c of cells) if (c.group !== "other") for (const r of c.roles) annualRoles.add(r);
+    cells = cells.filter((c) => {
+      const other = c.group === "other" && c.roles.some((r) => annualRoles.has(r));
+      if (other) skip(c, "other-group");
+      return !other;
+    });
+  }
 
   const profiles = new Map<number, ColumnProfile>();
   const profile = (col: number) => {
