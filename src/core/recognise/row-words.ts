@@ -24,20 +24,6 @@ export interface MarkedCell {
 export const NO_CANDIDATES: Candidates = new Map();
 const NO_MARKS: readonly MarkedCell[] = [];
 
-/**
- * textTraits through a cache of its own: this loop asks once per cell of the sheet, and a Map keyed by
- * strings only is looked up faster than the shared memoize's (strings and numbers).
- */
-const traitsCache = new Map<string, TextTraits>();
-function traitsOf(text: string): TextTraits {
-  let t = traitsCache.get(text);
-  if (t === undefined) {
-    if (traitsCache.size >= 50_000) traitsCache.clear();
-    traitsCache.set(text, (t = textTraits(text)));
-  }
-  return t;
-}
-
 const SCANNED = 1;
 const FILLED = 2;
 /** A cell that may end a table: title, footer, money unit, form label. */
@@ -133,7 +119,7 @@ export class RowWords {
       }
       const text = v.trim();
       if (!text) continue;
-      const traits = traitsOf(text);
+      const traits = textTraits(text);
       if (traits.headerRoles.length > 0) {
         count++;
         found?.set(c, { roles: traits.headerRoles, text });
