@@ -69,7 +69,7 @@ export function findHeaderRows(sheet: SheetGrid, merges: MergeIndex): HeaderRow[
   const out: HeaderRow[] = [];
   const words = rowWords(sheet, merges);
   for (let r = 1; r <= sheet.rowCount; r++) {
-    if (words.candidateCount(r) < 2) continue;
+    if (words.candidateCount(r) < 2 || !words.mayHead(r)) continue; // no indicator header, known without its cells
     const own = words.candidatesOf(r);
     if (!isIndicatorHeader([...own.values()].map((x) => x.roles))) continue;
 

@@ -2,6 +2,7 @@ import { type MergeIndex, type SheetGrid, textAt, valueAt } from "../grid";
 import type { CellRef, ColumnMap, IndicatorRow } from "../model";
 import { type ParseOptions, type ParsedValue, isQualitativeMarker, parseOperatorWord, parseTarget, parseUnitText } from "../value/parse";
 import { labelKey, normalizeValueText } from "../value/normalize";
+import { memoize } from "../memoize";
 import { canonicalLevel1, canonicalLevel2 } from "./levels";
 
 /** Text of a table cell, spreading vertical merges but not a banner merged across other columns. */
@@ -65,7 +66,9 @@ export function composeSplitValue(
 }
 
 /** `指标1：报到及时率`, `1.报到及时率`, `（1）报到及时率` → 报到及时率: the numbering is no part of the name. */
-function withoutNumbering(name: string): string {
+const withoutNumbering = memoize(withoutNumberingOf);
+
+function withoutNumberingOf(name: string): string {
   const stripped = name.replace(/^(?:指标\s*\d{1,2}\s*[:：.、．]|[(（]\d{1,2}[)）]|\d{1,2}[.、．](?!\d))\s*/, "");
   return stripped || name;
 }

@@ -30,6 +30,9 @@ const FILLED = 2;
 const ENDS = 4;
 /** A marked cell (TextTraits.marked). */
 const MARKED = 8;
+/** Header-word candidates allowing the value role, and the name or 二级 role: what a header row needs. */
+const VALUE_WORD = 16;
+const NAME_WORD = 32;
 
 export class RowWords {
   private readonly flags: Uint8Array;
@@ -54,6 +57,15 @@ export class RowWords {
   /** Whether a cell of the row (the top-left of its merge) holds anything. */
   isFilled(row: number): boolean {
     return (this.flagsOf(row) & FILLED) !== 0;
+  }
+
+  /**
+   * Whether the row's header words allow the value role and the name or 二级 role: a row lacking either
+   * heads no indicator table, whatever its other words.
+   */
+  mayHead(row: number): boolean {
+    const f = this.flagsOf(row);
+    return (f & VALUE_WORD) !== 0 && (f & NAME_WORD) !== 0;
   }
 
   /** Whether a cell of the row may end a table (see `marksOf`). */
@@ -120,8 +132,11 @@ export class RowWords {
       const text = v.trim();
       if (!text) continue;
       const traits = textTraits(text);
-      if (traits.headerRoles.length > 0) {
+      const roles = traits.headerRoles;
+      if (roles.length > 0) {
         count++;
+        if (roles.includes("value")) flags |= VALUE_WORD;
+        if (roles.includes("name") || roles.includes("level2")) flags |= NAME_WORD;
         found?.set(c, { roles: traits.headerRoles, text });
       }
       if (top !== row) continue;
