@@ -26,7 +26,9 @@ export function isBannerRow(
     const text = m ? textAt(sheet, m.top, m.left) : textAt(sheet, row, c);
     if (!text) continue;
     if (!m) return false;
-    return mapped.filter((x) => x >= m.left && x <= m.right).length >= 3;
+    let spanned = 0;
+    for (const x of mapped) if (x >= m.left && x <= m.right) spanned++;
+    return spanned >= 3;
   }
   return false;
 }
