@@ -107,6 +107,12 @@ export class RowWords {
 
   private scanFlags = 0;
   private scanCount = 0;
+  /**
+   * Per column, the top row of the last vertical merge walked and its text's header roles: the rows it
+   * covers below (一级/二级 cells merged down a block) need no second text lookup.
+   */
+  private readonly mergedTop: number[] = [];
+  private readonly mergedRoles: Array<readonly ColumnRole[]> = [];
 
   /**
    * One pass over the row's cells: sets scanFlags and scanCount, fills `found` and `marks` when given.
@@ -123,6 +129,12 @@ export class RowWords {
       const m = areas && areaIn(areas, c);
       if (m && m.left !== c) continue;
       const top = m ? m.top : row;
+      if (top !== row && found === null && this.mergedTop[c] === top) {
+        const roles = this.mergedRoles[c];
+        if (roles.length > 0) flags |= rolesFlags(roles);
+        count += roles.length > 0 ? 1 : 0;
+        continue;
+      }
       const v = top === row ? cells?.[c - 1] : rows[top - 1]?.[c - 1];
       if (typeof v !== "string") {
         // a number or a boolean prints as ASCII digits or TRUE/FALSE: no header word, title, label or unit
@@ -133,11 +145,14 @@ export class RowWords {
       if (!text) continue;
       const traits = textTraits(text);
       const roles = traits.headerRoles;
+      if (m && m.bottom > row) {
+        this.mergedTop[c] = top;
+        this.mergedRoles[c] = roles;
+      }
       if (roles.length > 0) {
         count++;
-        if (roles.includes("value")) flags |= VALUE_WORD;
-        if (roles.includes("name") || roles.includes("level2")) flags |= NAME_WORD;
-        found?.set(c, { roles: traits.headerRoles, text });
+        flags |= rolesFlags(roles);
+        found?.set(c, { roles, text });
       }
       if (top !== row) continue;
       flags |= FILLED;
@@ -150,6 +165,10 @@ export class RowWords {
     this.scanCount = count;
     return count;
   }
+}
+
+function rolesFlags(roles: readonly ColumnRole[]): number {
+  return (roles.includes("value") ? VALUE_WORD : 0) | (roles.includes("name") || roles.includes("level2") ? NAME_WORD : 0);
 }
 
 /** MergeIndex.areaAt over the row's areas, fetched once per row. */
