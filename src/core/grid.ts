@@ -54,16 +54,6 @@ export function textAt(sheet: SheetGrid, row: number, col: number): string {
   return cellText(valueAt(sheet, row, col));
 }
 
-/**
- * The text of a cell holding a string, trimmed; "" for numbers and booleans too. Scans for words (header
- * words, form labels, titles, years) use it: a number or a boolean prints as ASCII digits or TRUE/FALSE,
- * which holds none of them, and is not worth printing.
- */
-export function stringAt(sheet: SheetGrid, row: number, col: number): string {
-  const v = sheet.rows[row - 1]?.[col - 1];
-  return typeof v === "string" ? v.trim() : "";
-}
-
 export function cellText(v: CellValue): string {
   if (v === null) return "";
   if (typeof v === "number") return formatNumber(v);
