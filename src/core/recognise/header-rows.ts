@@ -76,9 +76,11 @@ export function findHeaderRows(sheet: SheetGrid, merges: MergeIndex): HeaderRow[
     const columns: ColumnMap = {};
     const labels: Partial<Record<ColumnRole, string>> = {};
     const cells: HeaderCell[] = [];
+    const assigned = new Set<number>(); // the columns in `columns`
     const assign = (c: number, role: ColumnRole, text: string) => {
-      if (columns[role] !== undefined || Object.values(columns).includes(c)) return;
+      if (columns[role] !== undefined || assigned.has(c)) return;
       columns[role] = c;
+      assigned.add(c);
       labels[role] = text;
     };
     const groups = groupsAbove(sheet, merges, r, [...own.keys()]);
