@@ -95,12 +95,23 @@ export class MergeIndex {
     return Math.min(this.sheet.columnCount, Math.max(rowLength(this.sheet, row), this.mergedRight[row] ?? 0));
   }
 
+  /** The merged areas crossing `row` (undefined: none), for a scan along the row that looks them up itself. */
+  areasIn(row: number): readonly MergedArea[] | undefined {
+    return this.byRow[row];
+  }
+
   areaAt(row: number, col: number): MergedArea | undefined {
     const list = this.byRow[row];
     if (!list) return undefined;
     // overlapping areas (Excel refuses them, a damaged file may not): the last listed wins
     for (let i = list.length - 1; i >= 0; i--) if (col >= list[i].left && col <= list[i].right) return list[i];
     return undefined;
+  }
+
+  /** Whether (row, col) is the top-left cell of its merged area, or in none (the cell a scan reads once). */
+  isAnchor(row: number, col: number): boolean {
+    const m = this.areaAt(row, col);
+    return !m || (m.top === row && m.left === col);
   }
 
   /** The top-left cell of the merge holding (row, col), or the cell itself. */
@@ -112,8 +123,8 @@ export class MergeIndex {
 
 /** The value shown in a cell, spreading merged areas' top-left value over the whole area. */
 export function mergedText(sheet: SheetGrid, merges: MergeIndex, row: number, col: number): string {
-  const a = merges.anchor(row, col);
-  return textAt(sheet, a.row, a.col);
+  const m = merges.areaAt(row, col);
+  return m ? textAt(sheet, m.top, m.left) : textAt(sheet, row, col);
 }
 
 export function columnLetter(col: number): string {
@@ -141,7 +152,8 @@ export function cellAddress(row: number, col: number): string {
 export function isRowEmpty(sheet: SheetGrid, row: number): boolean {
   const r = sheet.rows[row - 1];
   if (!r) return true;
-  for (const v of r) if (v !== null && v !== undefined && cellText(v) !== "") return false;
+  // a number or a boolean always prints as something: only strings can be blank
+  for (const v of r) if (v !== null && v !== undefined && (typeof v !== "string" || v.trim() !== "")) return false;
   return true;
 }
 

@@ -1,5 +1,5 @@
 /** The budget year a sheet's titles state: `（2024年）`, `2024年度项目支出绩效目标表`, `XX局2024年部门预算绩效目标`. */
-import { type CellValue, type SheetGrid, cellText, textAt } from "../grid";
+import type { CellValue, SheetGrid } from "../grid";
 import { isTitleText } from "./headers";
 import { memoize } from "../memoize";
 
@@ -13,13 +13,10 @@ const PREAMBLE_ROWS = 8;
 /** Remembered per text: the preamble rows of 2,000 forms repeat the same few titles. */
 const yearOfMemo = memoize(yearOfText);
 
-function yearOf(text: string): number | null {
-  return /\d/.test(text) ? yearOfMemo(text) : null; // most cells: no digit, no year
-}
-
-/** The year a cell's text would add to the titles' count (see titleBudgetYear), or null. */
+/** The year a cell adds to the titles' count (see titleBudgetYear), or null. */
 export function titleYearOf(v: CellValue): number | null {
-  return yearOf(cellText(v));
+  // a number prints without 年: no year; most texts hold no digit
+  return typeof v === "string" && /\d/.test(v) ? yearOfMemo(v.trim()) : null;
 }
 
 function yearOfText(text: string): number | null {
@@ -37,16 +34,29 @@ function yearOfText(text: string): number | null {
  * above each later one); null when no title states one. `tableTops`: the first row of each table's header.
  */
 export function titleBudgetYear(sheet: SheetGrid, tableTops: readonly number[]): number | null {
-  const rows = new Set<number>();
-  const first = tableTops.length > 0 ? tableTops[0] : Math.min(sheet.rowCount + 1, 21);
-  for (let r = 1; r < first; r++) rows.add(r);
-  for (const top of tableTops.slice(1)) for (let r = Math.max(1, top - PREAMBLE_ROWS); r < top; r++) rows.add(r);
   const counts = new Map<number, number>();
-  for (const r of rows) {
-    for (let c = 1; c <= sheet.columnCount; c++) {
-      const y = yearOf(textAt(sheet, r, c));
+  const countRow = (r: number) => {
+    const cells = sheet.rows[r - 1];
+    if (!cells) return;
+    for (let c = 0, end = Math.min(cells.length, sheet.columnCount); c < end; c++) {
+      const y = titleYearOf(cells[c]);
       if (y !== null) counts.set(y, (counts.get(y) ?? 0) + 1);
     }
+  };
+  const first = tableTops.length > 0 ? tableTops[0] : Math.min(sheet.rowCount + 1, 21);
+  const ranges: Array<[number, number]> = [[1, first - 1]];
+  for (const top of tableTops.slice(1)) ranges.push([Math.max(1, top - PREAMBLE_ROWS), top - 1]);
+  if (tableTops.every((t, i) => i === 0 || t >= tableTops[i - 1])) {
+    // tables in row order: each range adds the rows below the last one counted
+    let done = 0;
+    for (const [from, to] of ranges) {
+      for (let r = Math.max(from, done + 1); r <= to; r++) countRow(r);
+      done = Math.max(done, to);
+    }
+  } else {
+    const rows = new Set<number>();
+    for (const [from, to] of ranges) for (let r = from; r <= to; r++) rows.add(r);
+    for (const r of rows) countRow(r);
   }
   let best: number | null = null;
   for (const [y, n] of counts) if (best === null || n > (counts.get(best) ?? 0)) best = y;

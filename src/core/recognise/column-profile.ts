@@ -3,7 +3,7 @@
  * cells read as targets, as level words, as operators or units; how long and how distinct its texts are;
  * whether it is one word merged down the block. Column roles are decided from this and the header words.
  */
-import { type MergeIndex, type SheetGrid, textAt, valueAt } from "../grid";
+import { type MergeIndex, type SheetGrid, cellText, valueAt } from "../grid";
 import { isQualitativeMarker, parseOperatorWord, parseTarget } from "../value/parse";
 import { labelKey, normalizeValueText } from "../value/normalize";
 import { KNOWN_UNITS } from "../value/units";
@@ -68,22 +68,41 @@ function isUnitText(text: string): boolean {
   return KNOWN.has(t) || KNOWN.has(t.split("/")[0]) || /^(%|‰|百分[比率之]|[元个次件人项天日月年台套本册份条家场期批篇户]$|万元)/.test(t);
 }
 
-const kindCache = new Map<string, { level1: boolean; level2: boolean; operator: boolean; unit: boolean }>();
+interface Kinds {
+  level1: boolean;
+  level2: boolean;
+  operator: boolean;
+  unit: boolean;
+  /** `readsAsTarget` of the cell's value. */
+  target: boolean;
+}
 
-/** What a cell's text is, as far as column roles care (memoised per text). */
-function kindsOf(text: string): { level1: boolean; level2: boolean; operator: boolean; unit: boolean } {
-  let k = kindCache.get(text);
-  if (!k) {
-    k = {
-      level1: isKnownLevel1(canonicalLevel1(text)),
-      level2: isKnownLevel2(canonicalLevel2(text)),
-      operator: !!parseOperatorWord(text) || isQualitativeMarker(text),
-      unit: isUnitText(text),
-    };
-    if (kindCache.size > 50000) kindCache.clear();
-    kindCache.set(text, k);
-  }
+function kindsOfText(text: string, target: boolean): Kinds {
+  return {
+    level1: isKnownLevel1(canonicalLevel1(text)),
+    level2: isKnownLevel2(canonicalLevel2(text)),
+    operator: !!parseOperatorWord(text) || isQualitativeMarker(text),
+    unit: isUnitText(text),
+    target,
+  };
+}
+
+/** Per text of a number cell (a number's target reading does not follow from its text: kept apart). */
+const numberKinds = new Map<string, Kinds>();
+/** Per string cell as stored (its trimmed text read for the kinds): one lookup per cell. */
+const stringKinds = new Map<string, Kinds>();
+
+function remember(cache: Map<string, Kinds>, key: string, k: Kinds): Kinds {
+  if (cache.size > 50000) cache.clear();
+  cache.set(key, k);
   return k;
+}
+
+/** What a cell is, as far as column roles care (memoised per text). */
+function kindsOf(raw: string | number | boolean, text: string): Kinds {
+  if (typeof raw === "string") return stringKinds.get(raw) ?? remember(stringKinds, raw, kindsOfText(text, readsAsTarget(raw)));
+  const k = numberKinds.get(text) ?? remember(numberKinds, text, kindsOfText(text, false));
+  return { ...k, target: readsAsTarget(raw) };
 }
 
 export function profileColumn(sheet: SheetGrid, merges: MergeIndex, col: number, rows: readonly number[]): ColumnProfile {
@@ -102,26 +121,26 @@ export function profileColumn(sheet: SheetGrid, merges: MergeIndex, col: number,
     spanned: 0,
     numbers: 0,
   };
-  const seen = new Set<string>();
+  // anchors by their row: a cell merged in from the left is skipped, so every anchor lies in column `col`
+  const seen = new Set<number>();
   const texts = new Set<string>();
   let totalLen = 0;
   for (const r of rows) {
     const m = merges.areaAt(r, col);
     if (m && m.left !== col) continue; // a cell merged in from the left belongs to another column
-    const a = m ? { row: m.top, col: m.left } : { row: r, col };
-    const key = `${a.row}:${a.col}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    const raw = valueAt(sheet, a.row, a.col);
-    const text = textAt(sheet, a.row, a.col);
-    if (!text) continue;
+    const anchorRow = m ? m.top : r;
+    if (seen.has(anchorRow)) continue;
+    seen.add(anchorRow);
+    const raw = valueAt(sheet, anchorRow, col);
+    const text = cellText(raw);
+    if (!text || raw === null) continue;
     p.anchors++;
     texts.add(text);
     totalLen += text.length;
     if (m && m.bottom > m.top) p.spanned++;
     if (typeof raw === "number") p.numbers++;
-    if (readsAsTarget(raw)) p.targets++;
-    const k = kindsOf(text);
+    const k = kindsOf(raw, text);
+    if (k.target) p.targets++;
     if (k.level1) p.level1++;
     if (k.level2) p.level2++;
     if (k.operator) p.operators++;

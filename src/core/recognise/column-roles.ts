@@ -7,6 +7,7 @@
 import type { MergeIndex, SheetGrid } from "../grid";
 import { textAt } from "../grid";
 import type { ColumnMap } from "../model";
+import { memoize } from "../memoize";
 import { labelKey } from "../value/normalize";
 import { type ColumnProfile, looksLikeLabel, profileColumn, share } from "./column-profile";
 import type { HeaderCell, HeaderRow } from "./header-rows";
@@ -29,10 +30,13 @@ export interface ResolvedColumns {
 /** Roles decided by scoring candidates' content; every other role goes to its first header column. */
 const SCORED: readonly ColumnRole[] = ["level1", "level2", "name", "value", "goal", "unit", "org"];
 
+/** Header texts as compared: every table of a sheet of forms repeats the same few. */
+const headerKey = memoize(labelKey);
+
 /** How strongly a header's own words ask for a role (三级指标 is surer than 指标). */
 function headerBonus(cell: HeaderCell, role: ColumnRole): number {
-  const k = labelKey(cell.text);
   if (cell.roles[0] !== role) return 0;
+  const k = headerKey(cell.text);
   if (role === "name") return /^三级指标|^指标名称|^三级$/.test(k) ? 0.4 : 0.1;
   if (role === "value") return /指标值|目标值/.test(k) ? 0.4 : 0.1;
   return 0.2;
@@ -83,12 +87,16 @@ export function resolveColumns(
   };
 
   // 1. column groups: read the annual one where the same roles appear in both
-  const annualRoles = new Set(header.cells.filter((c) => c.group !== "other").flatMap((c) => c.roles));
-  const cells = header.cells.filter((c) => {
-    const other = c.group === "other" && c.roles.some((r) => annualRoles.has(r));
-    if (other) skip(c, "other-group");
-    return !other;
-  });
+  let cells = header.cells;
+  if (cells.some((c) => c.group === "other")) {
+    const annualRoles = new Set<ColumnRole>();
+    for (const c of cells) if (c.group !== "other") for (const r of c.roles) annualRoles.add(r);
+    cells = cells.filter((c) => {
+      const other = c.group === "other" && c.roles.some((r) => annualRoles.has(r));
+      if (other) skip(c, "other-group");
+      return !other;
+    });
+  }
 
   const profiles = new Map<number, ColumnProfile>();
   const profile = (col: number) => {
@@ -98,26 +106,41 @@ export function resolveColumns(
   };
   const headerText = (col: number) => textAt(sheet, header.row, col) || (cells.find((c) => c.col === col)?.text ?? "");
 
+  // a column holding two different texts is no label: known without profiling it (most name columns)
+  const labelLike = (col: number) =>
+    (profiles.has(col) || !holdsTwoTexts(sheet, merges, col, rows)) && looksLikeLabel(profile(col), valueText);
+
   // 2. label columns: one word merged down the block, under a header that could also mean 三级指标
   for (const c of cells) {
     if (!c.roles.includes("name") && !c.roles.includes("label")) continue;
-    const p = profile(c.col);
-    const hasOtherName = cells.some((o) => o !== c && o.roles.includes("name") && !looksLikeLabel(profile(o.col), valueText));
-    if (looksLikeLabel(p, valueText) && (hasOtherName || c.roles[0] === "label" || p.anchors >= 2)) {
+    const hasOtherName = cells.some((o) => o !== c && o.roles.includes("name") && !labelLike(o.col));
+    if (labelLike(c.col) && (hasOtherName || c.roles[0] === "label" || profile(c.col).anchors >= 2)) {
       if (columns.label === undefined) columns.label = c.col;
       skip(c, "label");
     }
   }
 
-  // 3. scored roles: the best candidate by content wins
+  // 3. scored roles: the best candidate by content wins; a lone candidate wins unless the role has a minimum
   for (const role of SCORED) {
-    let best: { cell: HeaderCell; score: number } | null = null;
+    const min = MIN_SCORE[role];
+    let candidates = 0;
+    let lone: HeaderCell | null = null;
     for (const c of cells) {
       if (taken.has(c.col) || !c.roles.includes(role)) continue;
-      const sc = score(role, profile(c.col), c);
-      if (!best || sc > best.score) best = { cell: c, score: sc };
+      candidates++;
+      lone = c;
     }
-    if (!best || best.score < (MIN_SCORE[role] ?? -Infinity)) continue;
+    if (candidates === 0) continue;
+    let best: { cell: HeaderCell; score: number } | null = null;
+    if (candidates === 1 && min === undefined && lone) best = { cell: lone, score: 0 };
+    else {
+      for (const c of cells) {
+        if (taken.has(c.col) || !c.roles.includes(role)) continue;
+        const sc = score(role, profile(c.col), c);
+        if (!best || sc > best.score) best = { cell: c, score: sc };
+      }
+    }
+    if (!best || best.score < (min ?? -Infinity)) continue;
     columns[role] = best.cell.col;
     taken.add(best.cell.col);
   }
@@ -143,6 +166,20 @@ export function resolveColumns(
     }
     return headerText(col);
   }
+}
+
+/** Whether the column holds two different texts in `rows` (merge anchors in the column, as profileColumn reads them). */
+function holdsTwoTexts(sheet: SheetGrid, merges: MergeIndex, col: number, rows: readonly number[]): boolean {
+  let first: string | null = null;
+  for (const r of rows) {
+    const m = merges.areaAt(r, col);
+    if (m && m.left !== col) continue;
+    const text = textAt(sheet, m ? m.top : r, col);
+    if (!text) continue;
+    if (first === null) first = text;
+    else if (text !== first) return true;
+  }
+  return false;
 }
 
 /** The user's own mapping wins: each role it names takes that column from whatever role had it. */

@@ -3,6 +3,8 @@ import type { CellRef, PlanPoint } from "../model";
 import { moneyUnitIn, normalizeValueText } from "../value/normalize";
 import type { MoneyUnit } from "../value/units";
 import { type FormLabel, formLabel, textTraits } from "./headers";
+import { memoize } from "../memoize";
+import { rowWords } from "./row-words";
 
 /** What the rows above an indicator table say about its project (the form's key/value cells). */
 export interface FormMeta {
@@ -18,8 +20,7 @@ export interface FormMeta {
 /** The first filled cell right of `col` on `row` that is not another label; null at a label or the row's end. */
 function valueRightOf(sheet: SheetGrid, merges: MergeIndex, row: number, fromCol: number): CellRef | null {
   for (let c = fromCol, end = merges.lastColumn(row); c <= end; c++) {
-    const a = merges.anchor(row, c);
-    if (a.col !== c || a.row !== row) continue;
+    if (!merges.isAnchor(row, c)) continue;
     const text = textAt(sheet, row, c);
     if (!text) continue;
     const traits = textTraits(text);
@@ -29,18 +30,32 @@ function valueRightOf(sheet: SheetGrid, merges: MergeIndex, row: number, fromCol
   return null;
 }
 
+/**
+ * The `label：value` lines of a cell (remembered per text: forms repeat them): `项目名称：…`, or `项目名称  …`
+ * with spaces only; `unit`: a money unit stated in the label.
+ */
+const inlineFields = memoize((text: string): ReadonlyArray<{ label: FormLabel; value: string; unit: MoneyUnit | null }> => {
+  const out: Array<{ label: FormLabel; value: string; unit: MoneyUnit | null }> = [];
+  for (const line of text.split(/\r?\n/)) {
+    const inline = /^\s*([^:：]{2,16})[:：]\s*(\S[\s\S]*)$/.exec(line) ?? /^\s*(\S{2,12})\s+(\S[\s\S]*)$/.exec(line);
+    const label = inline ? formLabel(inline[1]) : null;
+    if (label && inline) out.push({ label, value: inline[2].trim(), unit: moneyUnitIn(inline[1]) });
+  }
+  return out;
+});
+
+/** Labels that say a project's form starts here. */
+const IDENTITY: ReadonlySet<FormLabel> = new Set<FormLabel>(["project", "code", "budget"]);
+
 export function readFormMeta(sheet: SheetGrid, merges: MergeIndex, from: number, to: number): FormMeta {
   const meta: FormMeta = { titleRow: null, firstFilledRow: null, identityRow: null, fields: {}, moneyUnit: null, plan: null };
+  const words = rowWords(sheet, merges);
   for (let r = from; r <= to; r++) {
     let planLabels: Array<{ col: number; label: string; right: number }> = [];
     let planHeader = "";
-    for (let c = 1, end = merges.lastColumn(r); c <= end; c++) {
-      const a = merges.anchor(r, c);
-      if (a.col !== c || a.row !== r) continue;
-      const text = textAt(sheet, r, c);
-      if (!text) continue;
-      if (meta.firstFilledRow === null) meta.firstFilledRow = r;
-      const traits = textTraits(text);
+    if (meta.firstFilledRow === null && words.isFilled(r)) meta.firstFilledRow = r;
+    // the marked cells, in column order: the others (numbers, plain values) say nothing about the form
+    for (const { col: c, text, traits } of words.marksOf(r)) {
       if (traits.title) meta.titleRow = r;
       if (traits.moneyUnit && !meta.moneyUnit) meta.moneyUnit = traits.moneyUnit;
       if (traits.planPoint) {
@@ -49,23 +64,19 @@ export function readFormMeta(sheet: SheetGrid, merges: MergeIndex, from: number,
       }
       const label = traits.formLabel;
       if (!label) {
-        // 项目名称：法律援助经费 — label and value in one cell, or several on the lines of one cell
-        for (const line of text.split(/\r?\n/)) {
-          // `项目名称：…`, or `项目名称  …` with spaces only
-          const inline = /^\s*([^:：]{2,16})[:：]\s*(\S[\s\S]*)$/.exec(line) ?? /^\s*(\S{2,12})\s+(\S[\s\S]*)$/.exec(line);
-          const l = inline ? formLabel(inline[1]) : null;
-          if (!l || !inline) continue;
-          if (["project", "code", "budget"].includes(l) && meta.identityRow === null) meta.identityRow = r;
+        // 项目名称：法律援助经费 — label and value in one cell, or several on the lines of one cell; either
+        // pattern needs a colon or a space, which most values (names, amounts) lack
+        if (!traits.inlineHint) continue;
+        for (const { label: l, value, unit: u } of inlineFields(text)) {
+          if (IDENTITY.has(l) && meta.identityRow === null) meta.identityRow = r;
           if (meta.fields[l]) continue;
-          const value = inline[2].trim();
-          const u = moneyUnitIn(inline[1]);
           if (u && !meta.moneyUnit) meta.moneyUnit = u;
           meta.fields[l] = { text: value, raw: value, cell: { row: r, col: c } };
         }
         continue;
       }
       if (label === "plan") planHeader = text;
-      if (["project", "code", "budget"].includes(label) && meta.identityRow === null) meta.identityRow = r;
+      if (IDENTITY.has(label) && meta.identityRow === null) meta.identityRow = r;
       if (meta.fields[label]) continue;
       const m = merges.areaAt(r, c);
       const right = (m?.right ?? c) + 1;
@@ -97,9 +108,9 @@ function readPlanValues(
   return labels.map(({ col, label, right }) => {
     let cell: CellRef = { row: valueRow, col };
     for (let c = col; c <= right; c++) {
-      const a = merges.anchor(valueRow, c);
-      if (textAt(sheet, a.row, a.col)) {
-        cell = a;
+      const m = merges.areaAt(valueRow, c);
+      if (m ? textAt(sheet, m.top, m.left) : textAt(sheet, valueRow, c)) {
+        cell = m ? { row: m.top, col: m.left } : { row: valueRow, col: c };
         break;
       }
     }

@@ -2,6 +2,7 @@ import { type MergeIndex, type SheetGrid, textAt } from "../grid";
 import type { ColumnMap } from "../model";
 import { parseOperatorWord, isQualitativeMarker } from "../value/parse";
 import { type ColumnRole, groupKind, headerRoles, ownGroupKind } from "./headers";
+import { NO_CANDIDATES, rowWords } from "./row-words";
 
 export interface HeaderCell {
   col: number;
@@ -25,28 +26,10 @@ export interface HeaderRow {
   cells: HeaderCell[];
 }
 
-type Candidates = ReadonlyMap<number, { roles: readonly ColumnRole[]; text: string }>;
-/** Most rows hold no header word: they share this one empty result instead of a map each. */
-const NO_CANDIDATES: Candidates = new Map();
-
-function candidatesOfRow(sheet: SheetGrid, merges: MergeIndex, row: number): Candidates {
-  let found: Map<number, { roles: readonly ColumnRole[]; text: string }> | null = null;
-  for (let c = 1, end = merges.lastColumn(row); c <= end; c++) {
-    const a = merges.anchor(row, c);
-    if (a.col !== c) continue; // a horizontal merge counts once, at its anchor column
-    const text = textAt(sheet, a.row, a.col);
-    if (!text) continue;
-    const roles = headerRoles(text);
-    if (roles.length > 0) (found ??= new Map()).set(c, { roles, text });
-  }
-  return found ?? NO_CANDIDATES;
-}
-
 function nonEmptyAnchors(sheet: SheetGrid, merges: MergeIndex, row: number): number {
   let n = 0;
   for (let c = 1, end = merges.lastColumn(row); c <= end; c++) {
-    const a = merges.anchor(row, c);
-    if (a.col === c && a.row === row && textAt(sheet, row, c)) n++;
+    if (merges.isAnchor(row, c) && textAt(sheet, row, c)) n++;
   }
   return n;
 }
@@ -68,9 +51,8 @@ function groupsAbove(sheet: SheetGrid, merges: MergeIndex, row: number, headerCo
   const above = row - 1;
   const spans: Array<{ left: number; right: number; kind: "annual" | "other" }> = [];
   for (let c = 1, end = merges.lastColumn(above); c <= end; c++) {
-    const a = merges.anchor(above, c);
-    if (a.col !== c || a.row !== above) continue;
     const m = merges.areaAt(above, c);
+    if (m && (m.left !== c || m.top !== above)) continue;
     if (m && m.bottom >= row) continue; // a header merged down over this row is not a group
     const kind = groupKind(textAt(sheet, above, c));
     if (kind) spans.push({ left: c, right: m?.right ?? c, kind });
@@ -85,16 +67,20 @@ function groupsAbove(sheet: SheetGrid, merges: MergeIndex, row: number, headerCo
 /** Every row that heads an indicator table, with its columns mapped by header words. */
 export function findHeaderRows(sheet: SheetGrid, merges: MergeIndex): HeaderRow[] {
   const out: HeaderRow[] = [];
+  const words = rowWords(sheet, merges);
   for (let r = 1; r <= sheet.rowCount; r++) {
-    const own = candidatesOfRow(sheet, merges, r);
-    if (own.size < 2 || !isIndicatorHeader([...own.values()].map((x) => x.roles))) continue;
+    if (words.candidateCount(r) < 2 || !words.mayHead(r)) continue; // no indicator header, known without its cells
+    const own = words.candidatesOf(r);
+    if (!isIndicatorHeader([...own.values()].map((x) => x.roles))) continue;
 
     const columns: ColumnMap = {};
     const labels: Partial<Record<ColumnRole, string>> = {};
     const cells: HeaderCell[] = [];
+    const assigned = new Set<number>(); // the columns in `columns`
     const assign = (c: number, role: ColumnRole, text: string) => {
-      if (columns[role] !== undefined || Object.values(columns).includes(c)) return;
+      if (columns[role] !== undefined || assigned.has(c)) return;
       columns[role] = c;
+      assigned.add(c);
       labels[role] = text;
     };
     const groups = groupsAbove(sheet, merges, r, [...own.keys()]);
@@ -120,7 +106,7 @@ export function findHeaderRows(sheet: SheetGrid, merges: MergeIndex): HeaderRow[
           }
         }
       }
-      const band = candidatesOfRow(sheet, merges, above);
+      const band = words.candidatesOf(above);
       if (band.size >= 2 && band.size === nonEmptyAnchors(sheet, merges, above)) {
         for (const [c, { roles, text }] of band) if (!own.has(c)) addCell(c, roles, text);
         used = true;
@@ -131,7 +117,7 @@ export function findHeaderRows(sheet: SheetGrid, merges: MergeIndex): HeaderRow[
     }
     // a header split over two rows: `绩效指标` over 一级 | 二级 | 三级 in the row below, 指标值 merged down
     let row = r;
-    const below = r + 1 <= sheet.rowCount ? candidatesOfRow(sheet, merges, r + 1) : NO_CANDIDATES;
+    const below = r + 1 <= sheet.rowCount ? words.candidatesOf(r + 1) : NO_CANDIDATES;
     if (below.size >= 2 && below.size === nonEmptyAnchors(sheet, merges, r + 1)) {
       for (const [c] of below) {
         const i = cells.findIndex((x) => x.col === c || ((merges.areaAt(r, x.col)?.right ?? x.col) >= c && x.col < c));

@@ -86,7 +86,9 @@ export const headerRoles = memoize((text: string): readonly ColumnRole[] => {
 });
 
 /** A header that names its own period (`中长期指标值`, `上年实际值`, `年度目标值`): which group it belongs to. */
-export function ownGroupKind(text: string): "annual" | "other" | null {
+export const ownGroupKind = memoize(ownGroupKindOf);
+
+function ownGroupKindOf(text: string): "annual" | "other" | null {
   const k = labelKey(text);
   if (/^(中长期|长期|实施期|中期|总体|整体|上年度?|去年|前年|往年|历史)/.test(k)) return "other";
   if (/^(年度|本年度?|当年|今年)/.test(k)) return "annual";
@@ -94,7 +96,9 @@ export function ownGroupKind(text: string): "annual" | "other" | null {
 }
 
 /** Column-group labels over a two-row header: the annual / this-year group is the one to check. */
-export function groupKind(text: string): "annual" | "other" | null {
+export const groupKind = memoize(groupKindOf);
+
+function groupKindOf(text: string): "annual" | "other" | null {
   const k = labelKey(text).replace(/\d{4}年?/, "");
   const m =
     /^(中长期|长期|实施期|中期|总体|整体|往年|历史|上年度?|去年|前年|年度|本年度?|当年|今年)(绩效)?(目标|指标|实际|预期|计划|完成情况|实际完成|完成值|目标值|指标值|实际值|预期值)?$/.exec(
@@ -159,15 +163,29 @@ export interface TextTraits {
   formLabel: FormLabel | null;
   planPoint: boolean;
   moneyUnit: MoneyUnit | null;
+  /** `headerRoles` of the text. */
+  headerRoles: readonly ColumnRole[];
+  /** Holds a colon or a space: may be `项目名称：…` (a label and its value in one cell). */
+  inlineHint: boolean;
+  /** Any of title, footer, moneyUnit, formLabel, planPoint, inlineHint: a cell the form and table scans look at. */
+  marked: boolean;
+  /** Any of title, footer, moneyUnit, formLabel: a cell that may end a table. */
+  endsTable: boolean;
 }
 
-export const textTraits = memoize((text: string): TextTraits => ({
-  title: isTitleTextOf(text),
-  footer: FOOTER.test(text.trimStart()) || FOOTER.test(labelKey(text.slice(0, 12))),
-  formLabel: formLabelOf(text),
-  planPoint: isPlanPointLabelOf(text),
-  moneyUnit: moneyUnitIn(text),
-}));
+export const textTraits = memoize((text: string): TextTraits => {
+  const t = {
+    title: isTitleTextOf(text),
+    footer: FOOTER.test(text.trimStart()) || FOOTER.test(labelKey(text.slice(0, 12))),
+    formLabel: formLabelOf(text),
+    planPoint: isPlanPointLabelOf(text),
+    moneyUnit: moneyUnitIn(text),
+    headerRoles: headerRoles(text),
+    inlineHint: /[\s:：]/.test(text),
+  };
+  const endsTable = t.title || t.footer || !!t.moneyUnit || !!t.formLabel;
+  return { ...t, marked: endsTable || t.planPoint || t.inlineHint, endsTable };
+});
 
 export const formLabel = (text: string): FormLabel | null => textTraits(text).formLabel;
 

@@ -1,26 +1,34 @@
-import { type MergeIndex, type SheetGrid, mergedText, textAt, valueAt } from "../grid";
+import { type MergeIndex, type SheetGrid, textAt, valueAt } from "../grid";
 import type { CellRef, ColumnMap, IndicatorRow } from "../model";
 import { type ParseOptions, type ParsedValue, isQualitativeMarker, parseOperatorWord, parseTarget, parseUnitText } from "../value/parse";
 import { labelKey, normalizeValueText } from "../value/normalize";
+import { memoize } from "../memoize";
 import { canonicalLevel1, canonicalLevel2 } from "./levels";
 
 /** Text of a table cell, spreading vertical merges but not a banner merged across other columns. */
 function columnText(sheet: SheetGrid, merges: MergeIndex, row: number, col: number | undefined): string {
   if (col === undefined) return "";
   const m = merges.areaAt(row, col);
-  if (m && m.left !== col) return "";
-  return mergedText(sheet, merges, row, col);
+  if (!m) return textAt(sheet, row, col);
+  return m.left !== col ? "" : textAt(sheet, m.top, col);
 }
 
 /** A row whose first filled cell spans three or more of the table's columns: a title or a note. */
-export function isBannerRow(sheet: SheetGrid, merges: MergeIndex, row: number, cols: ColumnMap): boolean {
-  const mapped: number[] = Object.values(cols);
+export function isBannerRow(
+  sheet: SheetGrid,
+  merges: MergeIndex,
+  row: number,
+  cols: ColumnMap,
+  mapped: readonly number[] = Object.values(cols),
+): boolean {
   for (let c = 1, end = merges.lastColumn(row); c <= end; c++) {
     const m = merges.areaAt(row, c);
     const text = m ? textAt(sheet, m.top, m.left) : textAt(sheet, row, c);
     if (!text) continue;
     if (!m) return false;
-    return mapped.filter((x) => x >= m.left && x <= m.right).length >= 3;
+    let spanned = 0;
+    for (const x of mapped) if (x >= m.left && x <= m.right) spanned++;
+    return spanned >= 3;
   }
   return false;
 }
@@ -60,7 +68,9 @@ export function composeSplitValue(
 }
 
 /** `指标1：报到及时率`, `1.报到及时率`, `（1）报到及时率` → 报到及时率: the numbering is no part of the name. */
-function withoutNumbering(name: string): string {
+const withoutNumbering = memoize(withoutNumberingOf);
+
+function withoutNumberingOf(name: string): string {
   const stripped = name.replace(/^(?:指标\s*\d{1,2}\s*[:：.、．]|[(（]\d{1,2}[)）]|\d{1,2}[.、．](?!\d))\s*/, "");
   return stripped || name;
 }
@@ -87,9 +97,13 @@ function level1Of(ctx: RowContext): string | null {
 
 /** 正向 / 反向 / 越大越好 …: a direction; 定量 / 定性 (the other thing 指标性质 holds) are not. */
 function directionText(text: string): string | null {
+  if (!text) return null; // most tables have no such column
   const t = text.replace(/\s+/g, "");
   return /正向|反向|越大越好|越小越好|越高越好|越低越好|递增|递减/.test(t) ? t : null;
 }
+
+const DEADLINE: ParseOptions = Object.freeze({ hint: "deadline" });
+const NO_HINT: ParseOptions = Object.freeze({});
 
 /** Reads one indicator row, or null when the row holds no indicator (only level cells, or nothing). */
 export function readIndicatorRow(sheet: SheetGrid, merges: MergeIndex, row: number, cols: ColumnMap, ctx: RowContext): IndicatorRow | null {
@@ -110,15 +124,16 @@ export function readIndicatorRow(sheet: SheetGrid, merges: MergeIndex, row: numb
   const name = withoutNumbering(t(cols.name) || (cols.name === undefined ? (description ?? "") : ""));
   const split = cols.operator !== undefined || cols.unit !== undefined;
   const valueCol = cols.value as number;
-  const valueAnchor = merges.anchor(row, valueCol);
-  const rawValue = valueAnchor.col === valueCol ? valueAt(sheet, valueAnchor.row, valueCol) : null;
+  const valueArea = merges.areaAt(row, valueCol);
+  const valueRow = valueArea ? valueArea.top : row;
+  const rawValue = !valueArea || valueArea.left === valueCol ? valueAt(sheet, valueRow, valueCol) : null;
   const opText = t(cols.operator);
   const unitText = t(cols.unit);
   const valueText = t(cols.value);
   if (!name && !valueText && !opText && !unitText) return null;
 
   // a date typed into a 时效 cell is stored as its serial number (45657): read it as the date it shows
-  const hint: ParseOptions = ctx.level2 === "时效指标" ? { hint: "deadline" } : {};
+  const hint = ctx.level2 === "时效指标" ? DEADLINE : NO_HINT;
   const value = split ? composeSplitValue(opText, rawValue, unitText, hint) : parseTarget(rawValue, hint);
   const at = (c: number | undefined): CellRef | undefined => (c === undefined ? undefined : { row, col: c });
   const weightText = t(cols.weight);
@@ -136,7 +151,7 @@ export function readIndicatorRow(sheet: SheetGrid, merges: MergeIndex, row: numb
       level2: cols.level2 !== undefined ? merges.anchor(row, cols.level2) : undefined,
       name: at(cols.name),
       description: at(cols.description),
-      value: { row: valueAnchor.row, col: valueCol },
+      value: { row: valueRow, col: valueCol },
       operator: at(cols.operator),
       unit: at(cols.unit),
       weight: cols.weight !== undefined ? merges.anchor(row, cols.weight) : undefined,

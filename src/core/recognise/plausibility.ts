@@ -11,9 +11,10 @@ import { isKnownLevel1 } from "./levels";
 const MIN_INDICATORS = 3;
 
 export function measurePlausibility(projects: ReadonlyArray<{ indicators: readonly IndicatorRow[] }>, hasLevel1: boolean) {
-  const all = projects.flatMap((p) => p.indicators);
+  // a form's table holds one project: no flatMap (slow) for it
+  const all = projects.length === 1 ? projects[0].indicators : projects.flatMap((p) => p.indicators);
   const filled = all.filter((i) => i.value.kind !== "empty");
-  const valuesRead = filled.filter((i) => readsAsTarget(i.value.raw) || i.value.kind === "quantitative").length;
+  const valuesRead = filled.filter((i) => i.value.kind === "quantitative" || readsAsTarget(i.value.raw)).length;
   let names = 0;
   let distinct = 0;
   for (const p of projects) {

@@ -1,7 +1,7 @@
 /** The rows of an indicator table: where it starts and ends, and reading its indicator rows. */
-import { type MergeIndex, type SheetGrid, isRowEmpty, textAt } from "../grid";
+import { type MergeIndex, type SheetGrid, isRowEmpty } from "../grid";
 import type { ColumnMap, IndicatorRow } from "../model";
-import { textTraits } from "./headers";
+import { type RowWords, rowWords } from "./row-words";
 import { type RowContext, isBannerRow, readIndicatorRow } from "./indicator-rows";
 import type { HeaderRow } from "./header-rows";
 
@@ -25,13 +25,9 @@ export function headerBottom(h: HeaderRow, merges: MergeIndex): number {
 }
 
 /** A row that starts the next form (a title, a 项目名称 label, a `单位：` line) or a footer (填报人 …). */
-function endsTable(sheet: SheetGrid, merges: MergeIndex, row: number, cols: ColumnMap, own: ReadonlySet<number | undefined>): boolean {
-  for (let c = 1, end = merges.lastColumn(row); c <= end; c++) {
-    const a = merges.anchor(row, c);
-    if (a.row !== row || a.col !== c) continue;
-    const text = textAt(sheet, row, c);
-    if (!text) continue;
-    const traits = textTraits(text);
+function endsTable(words: RowWords, row: number, cols: ColumnMap, own: ReadonlySet<number | undefined>): boolean {
+  if (!words.mayEnd(row)) return false;
+  for (const { col: c, traits } of words.marksOf(row)) {
     if (traits.title || traits.footer || traits.moneyUnit) return true;
     const label = own.has(c) ? null : traits.formLabel;
     if (label && label !== "goal" && label !== "org") return true;
@@ -53,10 +49,12 @@ export function bodyRows(
   const rows: number[] = [];
   // an indicator's own text (a basis `年度预算`, a name `项目名称规范率`) is no form label
   const own = new Set([cols.name, cols.description, cols.value, cols.basis, cols.unit, cols.operator]);
+  const mapped: number[] = Object.values(cols);
+  const words = rowWords(sheet, merges);
   for (let r = start; r <= end; r++) {
     if (skip?.has(r) || isRowEmpty(sheet, r)) continue;
-    if (stopAtPreamble && endsTable(sheet, merges, r, cols, own)) break;
-    if (isBannerRow(sheet, merges, r, cols)) continue;
+    if (stopAtPreamble && endsTable(words, r, cols, own)) break;
+    if (isBannerRow(sheet, merges, r, cols, mapped)) continue;
     rows.push(r);
   }
   return rows;

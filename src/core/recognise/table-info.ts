@@ -27,13 +27,12 @@ export function readTable(
   const resolved = resolveColumns(sheet, merges, h, tentative, override);
   const columns = resolveNatureColumn(sheet, resolved.columns, tentative);
   // the rows depend on the columns only where the reading changed them
-  const keys = new Set([...Object.keys(columns), ...Object.keys(h.columns)]) as Set<ColumnRole>;
-  const same = [...keys].every((k) => columns[k] === h.columns[k]);
-  const rows = same ? tentative : bodyRows(sheet, merges, start, end, columns, form, skipRows);
+  const rows = sameColumns(columns, h.columns) ? tentative : bodyRows(sheet, merges, start, end, columns, form, skipRows);
   const headers: Partial<Record<ColumnRole, string>> = {};
-  for (const [role, col] of Object.entries(columns) as Array<[ColumnRole, number]>) {
+  for (const role in columns) {
+    const col = columns[role as ColumnRole];
     const cell = h.cells.find((c) => c.col === col);
-    if (cell) headers[role] = cell.text;
+    if (cell) headers[role as ColumnRole] = cell.text;
   }
   const info: TableInfo = {
     sheet: sheet.name,
@@ -47,4 +46,11 @@ export function readTable(
     plausibility: { indicators: 0, valuesFilled: 0, valuesRead: 0, distinctNames: 0, levelsKnown: null, problems: [] },
   };
   return { info, rows };
+}
+
+/** Whether two column maps give every role the same column. */
+function sameColumns(a: ColumnMap, b: ColumnMap): boolean {
+  for (const k in a) if (a[k as ColumnRole] !== b[k as ColumnRole]) return false;
+  for (const k in b) if (a[k as ColumnRole] !== b[k as ColumnRole]) return false;
+  return true;
 }
