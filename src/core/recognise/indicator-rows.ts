@@ -1,4 +1,4 @@
-import { type MergeIndex, type SheetGrid, textAt, valueAt } from "../grid";
+import { type CellValue, type MergeIndex, type SheetGrid, textAt, valueAt } from "../grid";
 import type { CellRef, ColumnMap, IndicatorRow } from "../model";
 import { type ParseOptions, type ParsedValue, isQualitativeMarker, parseOperatorWord, parseTarget, parseUnitText } from "../value/parse";
 import { labelKey, normalizeValueText } from "../value/normalize";
@@ -122,19 +122,9 @@ export function readIndicatorRow(sheet: SheetGrid, merges: MergeIndex, row: numb
 
   const description = t(cols.description) || null;
   const name = withoutNumbering(t(cols.name) || (cols.name === undefined ? (description ?? "") : ""));
-  const split = cols.operator !== undefined || cols.unit !== undefined;
-  const valueCol = cols.value as number;
-  const valueArea = merges.areaAt(row, valueCol);
-  const valueRow = valueArea ? valueArea.top : row;
-  const rawValue = !valueArea || valueArea.left === valueCol ? valueAt(sheet, valueRow, valueCol) : null;
-  const opText = t(cols.operator);
-  const unitText = t(cols.unit);
-  const valueText = t(cols.value);
-  if (!name && !valueText && !opText && !unitText) return null;
-
-  // a date typed into a 时效 cell is stored as its serial number (45657): read it as the date it shows
-  const hint = ctx.level2 === "时效指标" ? DEADLINE : NO_HINT;
-  const value = split ? composeSplitValue(opText, rawValue, unitText, hint) : parseTarget(rawValue, hint);
+  const target = targetCellsOf(sheet, merges, row, cols);
+  if (!name && !target.valueText && !target.opText && !target.unitText) return null;
+  const { value, split } = targetOf(target, cols, ctx.level2);
   const at = (c: number | undefined): CellRef | undefined => (c === undefined ? undefined : { row, col: c });
   const weightText = t(cols.weight);
   const weight = weightText ? Number.parseFloat(normalizeValueText(weightText)) : NaN;
@@ -151,18 +141,49 @@ export function readIndicatorRow(sheet: SheetGrid, merges: MergeIndex, row: numb
       level2: cols.level2 !== undefined ? merges.anchor(row, cols.level2) : undefined,
       name: at(cols.name),
       description: at(cols.description),
-      value: { row: valueRow, col: valueCol },
+      value: { row: target.valueRow, col: cols.value as number },
       operator: at(cols.operator),
       unit: at(cols.unit),
       weight: cols.weight !== undefined ? merges.anchor(row, cols.weight) : undefined,
     },
-    split: split ? { operator: opText, value: valueText, unit: unitText } : null,
+    split,
     weight: Number.isFinite(weight) ? weight : null,
     direction: directionText(t(cols.direction)) ?? directionText(t(cols.nature)),
   };
 }
 
-/** The target an indicator row reads from its 指标值 (or 运算符 / 目标值 / 单位) cells, as readIndicatorRow reads it. */
+/** The cells an indicator row's target is read from, merged cells spread as the row shows them. */
+interface TargetCells {
+  /** The row of the 指标值 cell (the top of a merge running down several indicators). */
+  valueRow: number;
+  rawValue: CellValue;
+  valueText: string;
+  opText: string;
+  unitText: string;
+}
+
+function targetCellsOf(sheet: SheetGrid, merges: MergeIndex, row: number, cols: ColumnMap): TargetCells {
+  const valueCol = cols.value as number;
+  const valueArea = merges.areaAt(row, valueCol);
+  const valueRow = valueArea ? valueArea.top : row;
+  return {
+    valueRow,
+    rawValue: !valueArea || valueArea.left === valueCol ? valueAt(sheet, valueRow, valueCol) : null,
+    valueText: columnText(sheet, merges, row, cols.value),
+    opText: columnText(sheet, merges, row, cols.operator),
+    unitText: columnText(sheet, merges, row, cols.unit),
+  };
+}
+
+function targetOf(c: TargetCells, cols: ColumnMap, level2: string | null): Pick<IndicatorRow, "value" | "split"> {
+  const split = cols.operator !== undefined || cols.unit !== undefined;
+  // a date typed into a 时效 cell is stored as its serial number (45657): read it as the date it shows
+  const hint = level2 === "时效指标" ? DEADLINE : NO_HINT;
+  const value = split ? composeSplitValue(c.opText, c.rawValue, c.unitText, hint) : parseTarget(c.rawValue, hint);
+  return { value, split: split ? { operator: c.opText, value: c.valueText, unit: c.unitText } : null };
+}
+
+/** The target an indicator row reads (what readIndicatorRow reads), for reading a changed target again. */
 export function readTarget(
   sheet: SheetGrid,
   merges: MergeIndex,
@@ -170,15 +191,5 @@ export function readTarget(
   cols: ColumnMap,
   level2: string | null,
 ): Pick<IndicatorRow, "value" | "split"> {
-  const t = (c: number | undefined) => columnText(sheet, merges, row, c);
-  const split = cols.operator !== undefined || cols.unit !== undefined;
-  const valueCol = cols.value as number;
-  const valueAnchor = merges.anchor(row, valueCol);
-  const rawValue = valueAnchor.col === valueCol ? valueAt(sheet, valueAnchor.row, valueCol) : null;
-  const opText = t(cols.operator);
-  const unitText = t(cols.unit);
-  const valueText = t(cols.value);
-  const hint: ParseOptions = level2 === "时效指标" ? { hint: "deadline" } : {};
-  const value = split ? composeSplitValue(opText, rawValue, unitText, hint) : parseTarget(rawValue, hint);
-  return { value, split: split ? { operator: opText, value: valueText, unit: unitText } : null };
+  return targetOf(targetCellsOf(sheet, merges, row, cols), cols, level2);
 }
