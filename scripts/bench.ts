@@ -126,11 +126,11 @@ async function timeFix(file: string): Promise<{ ms: number; findings: number }> 
 }
 
 async function timeValidate(file: string): Promise<{ ms: number; findings: number }> {
-  let out = "";
+  const out: string[] = [];
   const t = process.cpuUsage();
-  await main(["validate", file, "--format", "json"], { out: (s) => (out = s), err: () => undefined });
+  await main(["validate", file, "--format", "json"], { out: (s) => out.push(s), err: () => undefined });
   const ms = cpuMs(t);
-  return { ms, findings: (JSON.parse(out) as { files: Array<{ findings: unknown[] }> }).files[0].findings.length };
+  return { ms, findings: (JSON.parse(out.join("\n")) as { files: Array<{ findings: unknown[] }> }).files[0].findings.length };
 }
 
 /** In a fresh process, so that the peak RSS is this step's own: the floor or validate, median of RUNS. */

@@ -7,7 +7,7 @@ import { RULES } from "../core/rules";
 import { inspectJson } from "../core/report/json";
 import type { CellValue } from "../core/grid";
 import { applyCertainFixes } from "./apply-fixes";
-import { reportJson } from "./json-text";
+import { reportJsonLines } from "./json-text";
 import { loadConfig } from "./config-file";
 import { summaryLine } from "./format-text";
 import { batchSummary } from "./batch-summary";
@@ -225,8 +225,8 @@ async function validate(paths: string[], values: Values, run: Run): Promise<numb
   progress?.("");
   for (const r of results) if (r.error) io.err(t("cliError", { message: errorIn(r, locale) }));
   const all = results.flatMap((r) => r.findings);
-  if (format === "json") io.out(reportJson({ files: results.map((r) => r.json) }));
-  else if (format === "sarif") io.out(reportJson(toSarif(results, VERSION, locale)));
+  if (format === "json") for (const line of reportJsonLines({ files: results.map((r) => r.json) })) io.out(line);
+  else if (format === "sarif") for (const line of reportJsonLines(toSarif(results, VERSION, locale))) io.out(line);
   else {
     for (const r of results) if (r.text !== undefined) io.out(r.text);
     if (results.length > 1) io.out(`\n${batchSummary(results, locale)}`);
