@@ -15,8 +15,7 @@ import type { Edit } from "../../src/core/finding";
 import { RULES } from "../../src/core/rules";
 import { buildSheet } from "../support/layouts";
 import { randomLayout, randomTable, seeded } from "../support/layouts/random";
-import { ind, tx } from "../support/layouts/samples";
-import type { ProjectSpec } from "../support/layouts/spec";
+import { FIXABLE } from "../support/layouts/samples";
 
 const config = loadConfig(undefined);
 const copy = (g: WorkbookGrid): WorkbookGrid => ({
@@ -58,21 +57,6 @@ describe("recogniseWorkbook with an earlier reading", () => {
   });
 });
 
-/** Targets with certain fixes, laid out in every random layout below. */
-const DEFECTIVE: ProjectSpec = {
-  name: "法律援助办案补贴",
-  org: "某县法律援助中心",
-  budget: 30,
-  goal: "办理法律援助案件不少于150件。",
-  indicators: [
-    ind("产出指标", "数量指标", "法律援助案件数", tx("≥150件法律援助案件达到150件")),
-    ind("产出指标", "质量指标", "案件结案率", tx("0.95")),
-    ind("成本指标", "经济成本指标", "办案补贴成本", tx("≥30万元")),
-    ind("产出指标", "数量指标", "培训场次", tx("≥ 12")),
-    ind("满意度指标", "服务对象满意度指标", "受援人满意度", tx("≥90％")),
-  ],
-};
-
 describe("the first pass runs only the rules that give fixes", () => {
   /** The plain algorithm: every rule on every pass, the whole workbook read again after each. */
   function reference(grid: WorkbookGrid, ruleIds?: string[]) {
@@ -106,7 +90,7 @@ describe("the first pass runs only the rules that give fixes", () => {
         const rng = seeded(i + 1);
         const { options, moneyUnit } = randomLayout(rng);
         const spec = randomTable(rng, moneyUnit);
-        return { sheets: [buildSheet({ ...spec, projects: [DEFECTIVE, ...spec.projects] }, options, "S").sheet] };
+        return { sheets: [buildSheet({ ...spec, projects: [FIXABLE, ...spec.projects] }, options, "S").sheet] };
       },
     ]),
   ];

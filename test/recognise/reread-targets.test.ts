@@ -12,22 +12,7 @@ import { type CellChange, rereadTargets } from "../../src/core/recognise/reread-
 import { FIXTURE_DIR } from "../fixtures/write-fixtures";
 import { buildSheet } from "../support/layouts";
 import { randomLayout, randomTable, seeded } from "../support/layouts/random";
-import { ind, tx } from "../support/layouts/samples";
-import type { ProjectSpec } from "../support/layouts/spec";
-
-/** Targets with certain fixes, in every random layout below. */
-const DEFECTIVE: ProjectSpec = {
-  name: "社区矫正教育帮扶经费",
-  org: "某区司法局",
-  budget: 25,
-  goal: "开展集中教育学习不少于12次。",
-  indicators: [
-    ind("产出指标", "数量指标", "集中教育次数", tx("≥12次集中教育学习达到12次")),
-    ind("产出指标", "质量指标", "教育帮扶覆盖率", tx("0.98")),
-    ind("成本指标", "经济成本指标", "帮扶经费成本", tx("≥25万元")),
-    ind("满意度指标", "服务对象满意度指标", "矫正对象满意度", tx("≥85％")),
-  ],
-};
+import { FIXABLE } from "../support/layouts/samples";
 
 /** Applies the certain fixes of `sheet` to it, returning the cells changed (or none). */
 function applyFixes(sheet: SheetGrid): CellChange[] {
@@ -53,7 +38,7 @@ const sheets: Array<[string, () => SheetGrid]> = [
       const rng = seeded(100 + i);
       const { options, moneyUnit } = randomLayout(rng);
       const spec = randomTable(rng, moneyUnit);
-      return buildSheet({ ...spec, projects: [DEFECTIVE, ...spec.projects] }, options, "S").sheet;
+      return buildSheet({ ...spec, projects: [FIXABLE, ...spec.projects] }, options, "S").sheet;
     },
   ]),
 ];

@@ -104,6 +104,21 @@ export const ODD_VALUES: ProjectSpec = {
   ],
 };
 
+/** Targets that certain fixes rewrite (prose restating the number, a rate as a decimal, ≥ on a cost, ％, no unit). */
+export const FIXABLE: ProjectSpec = {
+  name: "法律援助办案补贴",
+  org: "某县法律援助中心",
+  budget: 30,
+  goal: "办理法律援助案件不少于150件。",
+  indicators: [
+    ind("产出指标", "数量指标", "法律援助案件数", tx("≥150件法律援助案件达到150件")),
+    ind("产出指标", "质量指标", "案件结案率", tx("0.95")),
+    ind("成本指标", "经济成本指标", "办案补贴成本", tx("≥30万元")),
+    ind("产出指标", "数量指标", "培训场次", tx("≥ 12")),
+    ind("满意度指标", "服务对象满意度指标", "受援人满意度", tx("≥90％")),
+  ],
+};
+
 export function table(projects: ProjectSpec[], moneyUnit: "万元" | "元" = "万元", department = "某市司法局"): TableSpec {
   return { department, year: 2024, moneyUnit, projects };
 }
