@@ -3,7 +3,7 @@
  * project, known 一级 categories. A table that reads implausibly is reported once (`table-unreadable`)
  * with what was understood, instead of dozens of findings built on a wrong reading.
  */
-import type { IndicatorRow, Plausibility } from "../model";
+import type { IndicatorRow, Plausibility, ProjectBlock, TableInfo } from "../model";
 import { readsAsTarget } from "./column-profile";
 import { isKnownLevel1 } from "./levels";
 
@@ -35,4 +35,20 @@ export function measurePlausibility(projects: ReadonlyArray<{ indicators: readon
   if (names >= 4 && distinct / names < 0.5) out.problems.push("names");
   if (levelsKnown !== null && levelsKnown / all.length < 0.5) out.problems.push("levels");
   return out;
+}
+
+/** A sheet's projects by the table they were read from, in order (one pass: a sheet of a thousand forms has a thousand tables). */
+export function projectsByTable(projects: readonly ProjectBlock[]): Map<TableInfo, ProjectBlock[]> {
+  const byTable = new Map<TableInfo, ProjectBlock[]>();
+  for (const p of projects) {
+    const blocks = byTable.get(p.table);
+    if (blocks) blocks.push(p);
+    else byTable.set(p.table, [p]);
+  }
+  return byTable;
+}
+
+/** The plausibility of a table read as `blocks`. */
+export function tablePlausibility(table: TableInfo, blocks: readonly ProjectBlock[]): Plausibility {
+  return measurePlausibility(blocks, table.columns.level1 !== undefined);
 }

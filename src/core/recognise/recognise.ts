@@ -4,12 +4,12 @@
  * plausible each reading is, so an implausible table is reported as such instead of read as garbage.
  */
 import { MergeIndex, type SheetGrid, type WorkbookGrid, rowLength, textAt } from "../grid";
-import type { ColumnMap, ProjectBlock, SheetModel, TableInfo, WorkbookModel } from "../model";
+import type { ColumnMap, SheetModel, WorkbookModel } from "../model";
 import { moneyUnitIn } from "../value/normalize";
 import type { MoneyUnit } from "../value/units";
 import { titleBudgetYear } from "./budget-year";
 import { type HeaderRow, findHeaderRows } from "./header-rows";
-import { measurePlausibility } from "./plausibility";
+import { projectsByTable, tablePlausibility } from "./plausibility";
 import { readForms } from "./read-forms";
 import { readSummary } from "./read-summary";
 import { type CellChange, rereadTargets } from "./reread-targets";
@@ -70,15 +70,9 @@ export function recogniseSheet(sheet: SheetGrid, options: RecogniseOptions = {})
   const projects = summary
     ? readSummary(sheet, merges, headers, sheetUnit, override)
     : readForms(sheet, merges, headers, sheetUnit, override);
-  // one pass: a sheet of a thousand forms has a thousand tables
-  const byTable = new Map<TableInfo, ProjectBlock[]>();
-  for (const p of projects) {
-    const blocks = byTable.get(p.table);
-    if (blocks) blocks.push(p);
-    else byTable.set(p.table, [p]);
-  }
+  const byTable = projectsByTable(projects);
   for (const [t, blocks] of byTable) {
-    t.plausibility = measurePlausibility(blocks, t.columns.level1 !== undefined);
+    t.plausibility = tablePlausibility(t, blocks);
     for (const b of blocks) t.lastRow = Math.max(t.lastRow, b.lastRow);
   }
   const budgetYear = titleBudgetYear(

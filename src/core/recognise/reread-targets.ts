@@ -14,7 +14,7 @@ import type { IndicatorRow, ProjectBlock, SheetModel, TableInfo } from "../model
 import { titleYearOf } from "./budget-year";
 import { planValueAt } from "./form-meta";
 import { readTarget } from "./indicator-rows";
-import { measurePlausibility } from "./plausibility";
+import { projectsByTable, tablePlausibility } from "./plausibility";
 
 export interface CellChange {
   row: number;
@@ -32,15 +32,15 @@ interface Reader {
   point?: number;
 }
 
+function addTo<K, V>(map: Map<K, V[]>, k: K, v: V): void {
+  const list = map.get(k);
+  if (list) list.push(v);
+  else map.set(k, [v]);
+}
+
 function readersOfCells(model: SheetModel): Map<number, Reader[]> {
   const out = new Map<number, Reader[]>();
-  const add = (cell: { row: number; col: number } | undefined, r: Reader) => {
-    if (!cell) return;
-    const k = key(cell.row, cell.col);
-    const list = out.get(k);
-    if (list) list.push(r);
-    else out.set(k, [r]);
-  };
+  const add = (cell: { row: number; col: number } | undefined, r: Reader) => cell && addTo(out, key(cell.row, cell.col), r);
   model.projects.forEach((p, project) => {
     p.indicators.forEach((ind, indicator) => {
       add(ind.cells.value, { project, indicator });
@@ -58,19 +58,15 @@ export function rereadTargets(before: SheetModel, sheet: SheetGrid, changes: rea
   const readers = readersOfCells(before);
   const merges = new MergeIndex(sheet);
   const touched = new Map<number, Reader[]>();
+  const split = (r: Reader) => r.indicator !== undefined && before.projects[r.project].indicators[r.indicator].split;
   for (const c of changes) {
     const list = readers.get(key(c.row, c.col));
     const now = sheet.rows[c.row - 1]?.[c.col - 1] ?? null;
     if (!list || now === null || now === "" || titleYearOf(c.before) !== titleYearOf(now)) return null;
     const area = merges.areaAt(c.row, c.col);
     // a split table spreads a merged 运算符 / 单位 cell over rows that do not list it as their own
-    const split = (r: Reader) => r.indicator !== undefined && before.projects[r.project].indicators[r.indicator].split;
     if (area && area.bottom > area.top && list.some(split)) return null;
-    for (const r of list) {
-      const mine = touched.get(r.project);
-      if (mine) mine.push(r);
-      else touched.set(r.project, [r]);
-    }
+    for (const r of list) addTo(touched, r.project, r);
   }
   const projects = before.projects.map((p, i) => {
     const list = touched.get(i);
@@ -99,15 +95,9 @@ function rereadProject(sheet: SheetGrid, merges: MergeIndex, p: ProjectBlock, re
 
 /** Tables whose indicators changed get their plausibility measured again; their projects keep sharing them. */
 function remeasured(projects: ProjectBlock[], tables: readonly TableInfo[], changed: ReadonlySet<TableInfo>) {
-  const blocks = new Map<TableInfo, ProjectBlock[]>();
-  for (const p of projects) {
-    if (!changed.has(p.table)) continue;
-    const list = blocks.get(p.table);
-    if (list) list.push(p);
-    else blocks.set(p.table, [p]);
-  }
   const next = new Map<TableInfo, TableInfo>();
-  for (const [t, list] of blocks) next.set(t, { ...t, plausibility: measurePlausibility(list, t.columns.level1 !== undefined) });
+  for (const [t, blocks] of projectsByTable(projects))
+    if (changed.has(t)) next.set(t, { ...t, plausibility: tablePlausibility(t, blocks) });
   return {
     projects: projects.map((p) => {
       const t = next.get(p.table);
