@@ -7,7 +7,6 @@
 import type { MergeIndex, SheetGrid } from "../grid";
 import { textAt } from "../grid";
 import type { ColumnMap } from "../model";
-import { memoize } from "../memoize";
 import { labelKey } from "../value/normalize";
 import { type ColumnProfile, looksLikeLabel, profileColumn, share } from "./column-profile";
 import type { HeaderCell, HeaderRow } from "./header-rows";
@@ -30,13 +29,10 @@ export interface ResolvedColumns {
 /** Roles decided by scoring candidates' content; every other role goes to its first header column. */
 const SCORED: readonly ColumnRole[] = ["level1", "level2", "name", "value", "goal", "unit", "org"];
 
-/** Header texts as compared: every table of a sheet of forms repeats the same few. */
-const headerKey = memoize(labelKey);
-
 /** How strongly a header's own words ask for a role (三级指标 is surer than 指标). */
 function headerBonus(cell: HeaderCell, role: ColumnRole): number {
   if (cell.roles[0] !== role) return 0;
-  const k = headerKey(cell.text);
+  const k = labelKey(cell.text);
   if (role === "name") return /^三级指标|^指标名称|^三级$/.test(k) ? 0.4 : 0.1;
   if (role === "value") return /指标值|目标值/.test(k) ? 0.4 : 0.1;
   return 0.2;
@@ -123,19 +119,11 @@ export function resolveColumns(
   // 3. scored roles: the best candidate by content wins; a lone candidate wins unless the role has a minimum
   for (const role of SCORED) {
     const min = MIN_SCORE[role];
-    let candidates = 0;
-    let lone: HeaderCell | null = null;
-    for (const c of cells) {
-      if (taken.has(c.col) || !c.roles.includes(role)) continue;
-      candidates++;
-      lone = c;
-    }
-    if (candidates === 0) continue;
+    const candidates = cells.filter((c) => !taken.has(c.col) && c.roles.includes(role));
     let best: { cell: HeaderCell; score: number } | null = null;
-    if (candidates === 1 && min === undefined && lone) best = { cell: lone, score: 0 };
+    if (candidates.length === 1 && min === undefined) best = { cell: candidates[0], score: 0 };
     else {
-      for (const c of cells) {
-        if (taken.has(c.col) || !c.roles.includes(role)) continue;
+      for (const c of candidates) {
         const sc = score(role, profile(c.col), c);
         if (!best || sc > best.score) best = { cell: c, score: sc };
       }
