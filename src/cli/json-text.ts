@@ -11,10 +11,6 @@ export function* reportJsonLines(value: unknown): Generator<string> {
   yield* lines(value, "", "", "", false);
 }
 
-export function reportJson(value: unknown): string {
-  return [...reportJsonLines(value)].join("\n");
-}
-
 /** `value`'s lines at `indent`, the first after `prefix` (a property's name), the last followed by `suffix`. */
 function* lines(value: unknown, indent: string, prefix: string, suffix: string, itemsOnOneLine: boolean): Generator<string> {
   const inner = `${indent}  `;

@@ -225,9 +225,10 @@ async function validate(paths: string[], values: Values, run: Run): Promise<numb
   progress?.("");
   for (const r of results) if (r.error) io.err(t("cliError", { message: errorIn(r, locale) }));
   const all = results.flatMap((r) => r.findings);
-  if (format === "json") for (const line of reportJsonLines({ files: results.map((r) => r.json) })) io.out(line);
-  else if (format === "sarif") for (const line of reportJsonLines(toSarif(results, VERSION, locale))) io.out(line);
-  else {
+  if (format === "json" || format === "sarif") {
+    const report = format === "json" ? { files: results.map((r) => r.json) } : toSarif(results, VERSION, locale);
+    for (const line of reportJsonLines(report)) io.out(line);
+  } else {
     for (const r of results) if (r.text !== undefined) io.out(r.text);
     if (results.length > 1) io.out(`\n${batchSummary(results, locale)}`);
     // files that could not be read are not counted as checked (their errors are above)

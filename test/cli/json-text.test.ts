@@ -1,6 +1,8 @@
-import { reportJson } from "../../src/cli/json-text";
+import { reportJsonLines } from "../../src/cli/json-text";
 
-describe("reportJson", () => {
+const reportJson = (value: unknown) => [...reportJsonLines(value)].join("\n");
+
+describe("reportJsonLines", () => {
   const report = {
     files: [
       {
