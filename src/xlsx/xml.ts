@@ -1,10 +1,13 @@
 /**
- * Streaming XML for the parts of an .xlsx (saxes): element names without their prefix, so that
- * `x:row` and Strict OOXML parts read like the usual ones. No DTD is processed: saxes resolves no external
- * entity and expands only the five XML ones; a DOCTYPE declaring entities is refused outright.
+ * Streaming XML for the parts of an .xlsx: element names without their prefix, so that `x:row` and Strict OOXML
+ * parts read like the usual ones. UTF-8 parts go through the fast tokenizer (xml-fast.ts), which gives saxes's
+ * events; saxes, the reference parser, reads what the tokenizer leaves to it and words every error. No DTD is
+ * processed: saxes resolves no external entity and expands only the five XML ones; a DOCTYPE declaring entities
+ * is refused outright.
  */
 import { SaxesParser } from "saxes";
 import { KpiLintError } from "../core/read-error-codes";
+import { FastXmlParser, NotWellFormed, ReferenceParserNeeded } from "./xml-fast";
 
 export interface XmlHandlers {
   open: (name: string, attrs: Record<string, string>) => void;
@@ -65,12 +68,37 @@ export interface PartRef {
 
 /** Parses one part, calling the handlers as elements open and close; malformed XML is a KpiLintError. */
 export function parseXml(bytes: Uint8Array, where: PartRef, h: XmlHandlers): void {
+  if (encodingOf(bytes) === "utf-8") {
+    const { close, text } = h;
+    const parser = new FastXmlParser({
+      open: (name, attrs) => h.open(localName(name), attrs),
+      close: close ? (name) => close(localName(name)) : () => undefined,
+      text: text ?? (() => undefined),
+    });
+    try {
+      forEachPiece(bytes, (piece) => parser.write(piece));
+      parser.end();
+      return;
+    } catch (e) {
+      if (e instanceof NotWellFormed) {
+        // the reference parser words what is wrong, as it always has; should it find nothing, the part is refused all the same
+        referenceParse(bytes, where, {});
+        throw new KpiLintError("XML_MALFORMED", { ...where, detail: e.message });
+      }
+      if (!(e instanceof ReferenceParserNeeded)) throw e;
+    }
+  }
+  referenceParse(bytes, where, h);
+}
+
+/** The part through saxes, the reference parser: for what the fast tokenizer leaves to it, and for its error messages. */
+export function referenceParse(bytes: Uint8Array, where: PartRef, h: Partial<XmlHandlers>): void {
   const parser = new SaxesParser({ xmlns: false, position: false });
   parser.on("doctype", (doctype) => {
     if (/<!ENTITY/i.test(doctype)) throw new KpiLintError("XML_ENTITIES", { ...where });
   });
-  parser.on("opentag", (tag) => h.open(localName(tag.name), tag.attributes as Record<string, string>));
-  const { close, text } = h;
+  const { open, close, text } = h;
+  if (open) parser.on("opentag", (tag) => open(localName(tag.name), tag.attributes as Record<string, string>));
   if (close) parser.on("closetag", (tag) => close(localName(tag.name)));
   if (text) {
     parser.on("text", text);
