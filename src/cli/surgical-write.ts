@@ -10,16 +10,19 @@ import type { InsertPlan } from "../core/templates/planner";
 import { type Area, type RowShift, cellRef, parseArea, parseCell, shiftQualified, shiftRange } from "./cell-refs";
 import { type MessageKey, translator } from "./i18n";
 import { copyFormats, growDimension, insertRows, readMerges, writeMerges } from "./sheet-shift";
-import { type SheetDoc, cellWithValue, formulaOf, parseSheet, putCell, serializeSheet } from "./sheet-xml";
+import { type RawCell, type SheetDoc, cellWithValue, formulaOf, parseSheet, putCell, serializeSheet } from "./sheet-xml";
+import { setCellsInBytes } from "./sheet-bytes";
 import {
   type SheetPart,
   type XlsxPackage,
   findSheetPart,
   openPackage,
   packageBytes,
+  partBytes,
   partNames,
   partText,
   relationshipsOf,
+  setPartBytes,
   setPartText,
   sheetParts,
   workbookPart,
@@ -41,14 +44,17 @@ function setText(pkg: XlsxPackage, part: string, before: string, after: string):
   if (after !== before) setPartText(pkg, part, after);
 }
 
-/** Sets one cell's value, keeping its style; a formula it held goes, with its calculation-chain entry. */
+/** The cell's new element, keeping its style; a formula it held goes, with its calculation-chain entry. */
+function cellFor(doc: SheetDoc, old: RawCell | undefined, w: CellWrite, dropped: string[]): string {
+  const f = formulaOf(doc, old);
+  if (f.sharedMaster) throw needsAddin(w.sheet, "cliBlockSharedMaster", { cell: cellRef(w.row, w.col) });
+  if (f.formula) dropped.push(cellRef(w.row, w.col));
+  return cellWithValue(doc, old, w.row, w.col, w.value);
+}
+
+/** Sets one cell's value in the sheet's text. */
 function writeCell(doc: SheetDoc, w: CellWrite, dropped: string[]): void {
-  putCell(doc, w.row, w.col, (old) => {
-    const f = formulaOf(doc, old);
-    if (f.sharedMaster) throw needsAddin(w.sheet, "cliBlockSharedMaster", { cell: cellRef(w.row, w.col) });
-    if (f.formula) dropped.push(cellRef(w.row, w.col));
-    return cellWithValue(doc, old, w.row, w.col, w.value);
-  });
+  putCell(doc, w.row, w.col, (old) => cellFor(doc, old, w, dropped));
 }
 
 function calcChainPart(pkg: XlsxPackage): string | undefined {
@@ -86,18 +92,24 @@ export function writeCells(bytes: Uint8Array, file: string, writes: readonly Cel
   const pkg = openPackage(bytes, file);
   for (const sheet of new Set(writes.map((w) => w.sheet))) {
     const sp = findSheetPart(pkg, sheet);
-    const doc = parseSheet(partText(pkg, sp.part) ?? "");
     const dropped: string[] = [];
     const mine = writes.filter((w) => w.sheet === sheet);
-    for (const w of mine) writeCell(doc, w, dropped);
-    // the dimension grown once, by the box around every written cell: the same as growing it cell by cell
-    const box = { top: mine[0].row, left: mine[0].col, bottom: mine[0].row, right: mine[0].col };
-    for (const w of mine) {
-      [box.top, box.bottom] = [Math.min(box.top, w.row), Math.max(box.bottom, w.row)];
-      [box.left, box.right] = [Math.min(box.left, w.col), Math.max(box.right, w.col)];
+    // in the bytes when the sheet is the usual one, else through its text: the same result
+    const patched = setCellsInBytes(partBytes(pkg, sp.part) ?? new Uint8Array(), mine, (doc, old, w) => cellFor(doc, old, w, dropped));
+    if (patched) setPartBytes(pkg, sp.part, patched);
+    else {
+      dropped.length = 0;
+      const doc = parseSheet(partText(pkg, sp.part) ?? "");
+      for (const w of mine) writeCell(doc, w, dropped);
+      // the dimension grown once, by the box around every written cell: the same as growing it cell by cell
+      const box = { top: mine[0].row, left: mine[0].col, bottom: mine[0].row, right: mine[0].col };
+      for (const w of mine) {
+        [box.top, box.bottom] = [Math.min(box.top, w.row), Math.max(box.bottom, w.row)];
+        [box.left, box.right] = [Math.min(box.left, w.col), Math.max(box.right, w.col)];
+      }
+      growDimension(doc, box);
+      setPartText(pkg, sp.part, serializeSheet(doc));
     }
-    growDimension(doc, box);
-    setPartText(pkg, sp.part, serializeSheet(doc));
     if (dropped.length) editCalcChain(pkg, sp, (ref) => (dropped.includes(ref) ? null : ref));
   }
   return packageBytes(pkg);

@@ -53,7 +53,7 @@ export function partText(pkg: XlsxPackage, part: string): string | undefined {
   const name = pkg.zip.nameOf(part) ?? part;
   let text = pkg.texts.get(name);
   if (text === undefined) {
-    const b = pkg.replaced.get(name) ?? damaged(pkg.file, () => pkg.zip.read(name));
+    const b = partBytes(pkg, name);
     if (!b) return undefined;
     text = decoder.decode(b);
     pkg.texts.set(name, text);
@@ -61,11 +61,21 @@ export function partText(pkg: XlsxPackage, part: string): string | undefined {
   return text;
 }
 
-export function setPartText(pkg: XlsxPackage, part: string, text: string): void {
+/** The part's bytes as they stand (replaced, or inflated from the zip). */
+export function partBytes(pkg: XlsxPackage, part: string): Uint8Array | undefined {
   const name = pkg.zip.nameOf(part) ?? part;
-  // only the bytes are kept (a sheet's text is read again from them, if ever): 10 large sheets' texts are 30 MB
+  return pkg.replaced.get(name) ?? damaged(pkg.file, () => pkg.zip.read(name));
+}
+
+export function setPartBytes(pkg: XlsxPackage, part: string, bytes: Uint8Array): void {
+  const name = pkg.zip.nameOf(part) ?? part;
   pkg.texts.delete(name);
-  pkg.replaced.set(name, encoder.encode(text));
+  pkg.replaced.set(name, bytes);
+}
+
+export function setPartText(pkg: XlsxPackage, part: string, text: string): void {
+  // only the bytes are kept (a sheet's text is read again from them, if ever): 10 large sheets' texts are 30 MB
+  setPartBytes(pkg, part, encoder.encode(text));
 }
 
 /**
