@@ -11,6 +11,7 @@ export interface FixReport {
   applied: Edit[];
   /** Why a fix was not applied: its sheet is gone, or the cell changed since it was validated. */
   skipped: Array<{ edit: Edit; reason: "no-sheet" | "changed" }>;
+  /** The findings left, without their texts (`fix` prints only how many, and how many errors). */
   remaining: Finding[];
 }
 
@@ -31,7 +32,9 @@ export function applyCertainFixes(grid: WorkbookGrid, config: ResolvedConfig, ru
   const skipped: FixReport["skipped"] = [];
   let model = recogniseWorkbook(grid, { columns: config.columns });
   // the first pass needs only the fixes: the rules that give them (all rules run once the edits are in)
-  let findings = lintModel(model, config, rulesForFixes(RULES, ruleIds));
+  // no finding's text is shown: none is made
+  const noTexts = { texts: false };
+  let findings = lintModel(model, config, rulesForFixes(RULES, ruleIds), noTexts);
   let complete = false;
   // sheets by name (the first of a name, as a search would find): a large fix looks one up for each of 16,000 edits
   const sheets = new Map<string, SheetGrid>();
@@ -61,8 +64,8 @@ export function applyCertainFixes(grid: WorkbookGrid, config: ResolvedConfig, ru
     // only the sheets written to are read again, and of those only the targets written when that is all they are
     const changedSheets = new Set(changed.keys());
     model = recogniseWorkbook(grid, { columns: config.columns }, { model, changedSheets, changedCells: changed });
-    findings = lintModel(model, config);
+    findings = lintModel(model, config, RULES, noTexts);
     complete = true;
   }
-  return { applied, skipped, remaining: complete ? findings : lintModel(model, config) };
+  return { applied, skipped, remaining: complete ? findings : lintModel(model, config, RULES, noTexts) };
 }

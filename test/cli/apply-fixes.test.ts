@@ -11,13 +11,15 @@ import { makeSheet, type WorkbookGrid } from "../../src/core/grid";
 import { recogniseWorkbook } from "../../src/core/recognise/recognise";
 import { FIXTURE_DIR } from "../fixtures/write-fixtures";
 import { certainEdits, rulesForFixes, unchangedSince } from "../../src/core/fixes";
-import type { Edit } from "../../src/core/finding";
+import type { Edit, Finding } from "../../src/core/finding";
 import { RULES } from "../../src/core/rules";
 import { buildSheet } from "../support/layouts";
 import { randomLayout, randomTable, seeded } from "../support/layouts/random";
 import { FIXABLE } from "../support/layouts/samples";
 
 const config = loadConfig(undefined);
+/** What fix keeps of a finding: everything but its texts. */
+const withoutTexts = (findings: Finding[]) => findings.map((f) => ({ ...f, id: "", message: "", messageEn: "" }));
 const copy = (g: WorkbookGrid): WorkbookGrid => ({
   sheets: g.sheets.map((s) => ({ ...s, rows: s.rows.map((r) => [...r]), merges: [...s.merges] })),
 });
@@ -33,7 +35,7 @@ describe.each(["funing-forms.xlsx", "qingdao-forms.xlsx", "ningbo-summary.xlsx",
       while (rows.length < e.row) rows.push([]);
       rows[e.row - 1][e.col - 1] = e.after;
     }
-    expect(report.remaining).toEqual(lint(fixed, config).findings);
+    expect(report.remaining).toEqual(withoutTexts(lint(fixed, config).findings));
   });
 });
 
@@ -76,7 +78,7 @@ describe("the first pass runs only the rules that give fixes", () => {
       applied.push(...edits);
       findings = lint(grid, config).findings;
     }
-    return { applied, remaining: findings };
+    return { applied, remaining: withoutTexts(findings) };
   }
 
   const grids: Array<[string, () => WorkbookGrid]> = [
