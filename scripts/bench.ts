@@ -18,7 +18,7 @@ import { benchBatch } from "./bench-batch";
 import { type FormProject, writeForm, SEEDS } from "../tools/fixtures/build";
 
 const SIZES = [2120, 8480, 31800];
-const RUNS = 3;
+const RUNS = Number(process.env.BENCH_RUNS) || 3;
 const PROJECTS_PER_SHEET = 400;
 type Area = [number, number, number, number];
 
@@ -146,6 +146,7 @@ async function measure(what: string, file: string): Promise<void> {
       findings = v.findings;
     }
   }
+  if (process.env.BENCH_ALL) console.error(what, times.map((t) => t.toFixed(0)).join(" "));
   console.log(JSON.stringify({ ms: median(times), findings, peakMb: process.resourceUsage().maxRSS / 1024 }));
 }
 

@@ -44,9 +44,11 @@ export function readRels(zip: ZipParts, relsPart: string, ownerPart: string, pat
     { path, part: relsPart },
     {
       open(name, a) {
-        if (name !== "Relationship" || !a.Id || !a.Target) return;
-        const external = a.TargetMode === "External";
-        out.set(a.Id, { type: relKind(a.Type ?? ""), target: external ? a.Target : resolveTarget(ownerPart, a.Target), external });
+        const id = a.get("Id");
+        const target = a.get("Target");
+        if (name !== "Relationship" || !id || !target) return;
+        const external = a.get("TargetMode") === "External";
+        out.set(id, { type: relKind(a.get("Type") ?? ""), target: external ? target : resolveTarget(ownerPart, target), external });
       },
     },
   );
@@ -68,12 +70,14 @@ export function readWorkbookPart(bytes: Uint8Array, where: PartRef): WorkbookPar
   const out: WorkbookPart = { sheets: [], date1904: false };
   parseXml(bytes, where, {
     open(name, a) {
-      if (name === "workbookPr") out.date1904 = a.date1904 === "1" || a.date1904 === "true";
+      if (name === "workbookPr") out.date1904 = a.get("date1904") === "1" || a.get("date1904") === "true";
       if (name !== "sheet") return;
       const id = relId(a);
-      if (a.name === undefined || id === undefined) throw new KpiLintError("XML_MALFORMED", { ...where, detail: "<sheet>" });
-      const state = a.state === "hidden" || a.state === "veryHidden" ? a.state : "visible";
-      out.sheets.push({ name: a.name, state, relId: id });
+      const sheetName = a.get("name");
+      if (sheetName === undefined || id === undefined) throw new KpiLintError("XML_MALFORMED", { ...where, detail: "<sheet>" });
+      const given = a.get("state");
+      const state = given === "hidden" || given === "veryHidden" ? given : "visible";
+      out.sheets.push({ name: sheetName, state, relId: id });
     },
   });
   return out;
@@ -115,7 +119,7 @@ export function readStyles(bytes: Uint8Array, where: PartRef): CellStyle[] {
     open(name, a) {
       switch (name) {
         case "numFmt":
-          if (section === "numFmts" && a.numFmtId !== undefined) numFmts.set(Number(a.numFmtId), a.formatCode ?? "");
+          if (section === "numFmts" && a.get("numFmtId") !== undefined) numFmts.set(Number(a.get("numFmtId")), a.get("formatCode") ?? "");
           break;
         case "numFmts":
         case "fonts":
@@ -130,16 +134,16 @@ export function readStyles(bytes: Uint8Array, where: PartRef): CellStyle[] {
           if (section === "fonts") bold.push(false);
           break;
         case "b":
-          if (section === "fonts" && bold.length && a.val !== "0" && a.val !== "false") bold[bold.length - 1] = true;
+          if (section === "fonts" && bold.length && a.get("val") !== "0" && a.get("val") !== "false") bold[bold.length - 1] = true;
           break;
         case "fill":
           if (section === "fills") fills.push(undefined);
           break;
         case "patternFill":
-          pattern = a.patternType;
+          pattern = a.get("patternType");
           break;
         case "fgColor":
-          if (section === "fills" && pattern === "solid" && fills.length) fills[fills.length - 1] = argb(a.rgb);
+          if (section === "fills" && pattern === "solid" && fills.length) fills[fills.length - 1] = argb(a.get("rgb"));
           break;
         case "border":
           if (section === "borders") borders.push(false);
@@ -149,15 +153,15 @@ export function readStyles(bytes: Uint8Array, where: PartRef): CellStyle[] {
         case "top":
         case "bottom":
         case "diagonal":
-          if (section === "borders" && a.style && borders.length) borders[borders.length - 1] = true;
+          if (section === "borders" && a.get("style") && borders.length) borders[borders.length - 1] = true;
           break;
         case "xf":
           if (section !== "cellXfs") break;
-          xf = { fontId: a.fontId, fillId: a.fillId, borderId: a.borderId, numFmtId: a.numFmtId, wrap: false };
+          xf = { fontId: a.get("fontId"), fillId: a.get("fillId"), borderId: a.get("borderId"), numFmtId: a.get("numFmtId"), wrap: false };
           xfs.push(xf);
           break;
         case "alignment":
-          if (xf && a.wrapText && a.wrapText !== "0" && a.wrapText !== "false") xf.wrap = true;
+          if (xf && a.get("wrapText") && a.get("wrapText") !== "0" && a.get("wrapText") !== "false") xf.wrap = true;
           break;
       }
     },

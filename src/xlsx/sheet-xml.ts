@@ -190,9 +190,9 @@ export function readSheetXml(bytes: Uint8Array, ctx: SheetContext, h: SheetHandl
             break;
           case "f":
             into = "f";
-            if (a.t === "shared") {
+            if (a.get("t") === "shared") {
               shared = true;
-              sharedIndex = a.si;
+              sharedIndex = a.get("si");
             }
             break;
           case "r":
@@ -210,7 +210,7 @@ export function readSheetXml(bytes: Uint8Array, ctx: SheetContext, h: SheetHandl
       }
       if (name === "c") {
         inCell = true;
-        ref = a.r ?? "";
+        ref = a.get("r") ?? "";
         if (ref) {
           const k = cellIndex(ref);
           if (k < 0) throw badRef(ref);
@@ -221,8 +221,8 @@ export function readSheetXml(bytes: Uint8Array, ctx: SheetContext, h: SheetHandl
           if (row === 0) row = 1;
           if (col > MAX_COL) throw badRef(`${row}:${col}`);
         }
-        type = a.t;
-        const s = a.s;
+        type = a.get("t");
+        const s = a.get("s");
         styled = !!s && s !== "0";
         const digits = s ? digitsValue(s) : 0;
         style = digits < 0 ? Number(s) || 0 : digits;
@@ -233,18 +233,21 @@ export function readSheetXml(bytes: Uint8Array, ctx: SheetContext, h: SheetHandl
         rich = null;
         into = null;
       } else if (name === "row") {
-        const digits = a.r === undefined ? row + 1 : digitsValue(a.r);
-        const r = digits < 0 ? Number(a.r) : digits;
-        if (!Number.isInteger(r) || r < 1 || r > MAX_ROW) throw badRef(`${a.r}`);
+        const given = a.get("r");
+        const digits = given === undefined ? row + 1 : digitsValue(given);
+        const r = digits < 0 ? Number(given) : digits;
+        if (!Number.isInteger(r) || r < 1 || r > MAX_ROW) throw badRef(`${given}`);
         row = r;
         col = 0;
       } else if (name === "mergeCell") {
-        if (a.ref) h.onMerge(a.ref);
-      } else if (name === "col" && h.onColumnWidth && a.width) {
-        const min = Number(a.min);
-        const max = Math.min(Number(a.max), min + 256);
-        for (let c = min; c <= max; c++) h.onColumnWidth(c, Number(a.width));
-      } else if (name === "sheetProtection" && h.onProtected && (a.sheet === "1" || a.sheet === "true")) {
+        const ref = a.get("ref");
+        if (ref) h.onMerge(ref);
+      } else if (name === "col" && h.onColumnWidth && a.get("width")) {
+        const min = Number(a.get("min"));
+        const max = Math.min(Number(a.get("max")), min + 256);
+        const width = Number(a.get("width"));
+        for (let c = min; c <= max; c++) h.onColumnWidth(c, width);
+      } else if (name === "sheetProtection" && h.onProtected && (a.get("sheet") === "1" || a.get("sheet") === "true")) {
         h.onProtected();
       }
     },

@@ -10,8 +10,10 @@
  * saxes word the error, so that a damaged part gives the message it always gave.
  */
 
+import type { XmlAttrs } from "./xml";
+
 export interface FastXmlEvents {
-  open(name: string, attrs: Record<string, string>): void;
+  open(name: string, attrs: XmlAttrs): void;
   close(name: string): void;
   text(text: string): void;
 }
@@ -131,6 +133,21 @@ function isBlank(s: string): boolean {
 
 /** Fed the part piece by piece (pieces may cut a tag anywhere); `end` checks that the document is complete. */
 export class FastXmlParser {
+  /** The current tag's attributes, names and values alternating; `attrCount` of them are this tag's. */
+  private readonly attrList: string[] = [];
+  private attrCount = 0;
+  private readonly attrs: XmlAttrs = {
+    get: (name) => {
+      const list = this.attrList;
+      for (let i = 0, n = this.attrCount * 2; i < n; i += 2) if (list[i] === name) return list[i + 1];
+      return undefined;
+    },
+    entries: () => {
+      const out: Array<[string, string]> = [];
+      for (let i = 0; i < this.attrCount * 2; i += 2) out.push([this.attrList[i], this.attrList[i + 1]]);
+      return out;
+    },
+  };
   private carry = "";
   private readonly open: string[] = [];
   private prolog = true;
@@ -220,7 +237,7 @@ export class FastXmlParser {
     if (j >= n) return -1;
     if (j === lt + 1) throw new NotWellFormed("a tag without a name");
     const name = nameAt(s, lt + 1, j);
-    const attrs: Record<string, string> = {};
+    this.attrCount = 0;
     for (;;) {
       const gap = j;
       while (j < n && isSpace(s.charCodeAt(j))) j++;
@@ -231,7 +248,7 @@ export class FastXmlParser {
           if (j + 1 >= n) return -1;
           if (s.charCodeAt(j + 1) !== GT) throw new NotWellFormed("/ not followed by >");
         }
-        this.element(name, attrs, ch === SLASH);
+        this.element(name, ch === SLASH);
         return ch === SLASH ? j + 2 : j + 1;
       }
       if (j === gap) throw new NotWellFormed("no white space before an attribute");
@@ -254,20 +271,17 @@ export class FastXmlParser {
       if (quote !== 34 && quote !== 39) throw new NotWellFormed("unquoted attribute value");
       const close = s.indexOf(quote === 34 ? '"' : "'", j + 1);
       if (close < 0) return -1;
-      // (the second test for names an empty object inherits, such as `constructor`)
-      if (attrs[attr] !== undefined && Object.prototype.hasOwnProperty.call(attrs, attr)) {
-        throw new NotWellFormed(`duplicate attribute ${attr}`);
-      }
-      const value = attrValueOf(s.slice(j + 1, close));
-      if (attr === "__proto__") Object.defineProperty(attrs, attr, { value, enumerable: true, writable: true, configurable: true });
-      else attrs[attr] = value;
+      if (this.attrs.get(attr) !== undefined) throw new NotWellFormed(`duplicate attribute ${attr}`);
+      const k = this.attrCount++ * 2;
+      this.attrList[k] = attr;
+      this.attrList[k + 1] = attrValueOf(s.slice(j + 1, close));
       j = close + 1;
     }
   }
 
-  private element(name: string, attrs: Record<string, string>, empty: boolean): void {
+  private element(name: string, empty: boolean): void {
     if (this.open.length === 0 && this.rootDone) throw new NotWellFormed("a second root element");
-    this.ev.open(name, attrs);
+    this.ev.open(name, this.attrs);
     if (empty) this.closed(name);
     else this.open.push(name);
   }

@@ -9,8 +9,18 @@ import { SaxesParser } from "saxes";
 import { KpiLintError } from "../core/read-error-codes";
 import { FastXmlParser, NotWellFormed, ReferenceParserNeeded } from "./xml-fast";
 
+/**
+ * A tag's attributes, read during its `open` call only (the fast tokenizer reuses them for the next tag): no
+ * object per tag, where adding each tag's keys to a fresh object was most of reading a sheet's tags.
+ */
+export interface XmlAttrs {
+  get(name: string): string | undefined;
+  /** Every attribute as [name, value], in the tag's order. */
+  entries(): Array<[string, string]>;
+}
+
 export interface XmlHandlers {
-  open: (name: string, attrs: Record<string, string>) => void;
+  open: (name: string, attrs: XmlAttrs) => void;
   close?: (name: string) => void;
   text?: (text: string) => void;
 }
@@ -24,9 +34,14 @@ export function localName(name: string): string {
 }
 
 /** Attribute `id` in any namespace (r:id in transitional and Strict parts alike). */
-export function relId(attrs: Record<string, string>): string | undefined {
-  for (const k in attrs) if (k !== "id" && localName(k) === "id") return attrs[k];
+export function relId(attrs: XmlAttrs): string | undefined {
+  for (const [k, v] of attrs.entries()) if (k !== "id" && localName(k) === "id") return v;
   return undefined;
+}
+
+/** saxes's attributes object seen as XmlAttrs. */
+function objectAttrs(attrs: Record<string, string>): XmlAttrs {
+  return { get: (name) => attrs[name], entries: () => Object.entries(attrs) };
 }
 
 function encodingOf(bytes: Uint8Array): string {
@@ -98,7 +113,7 @@ export function referenceParse(bytes: Uint8Array, where: PartRef, h: Partial<Xml
     if (/<!ENTITY/i.test(doctype)) throw new KpiLintError("XML_ENTITIES", { ...where });
   });
   const { open, close, text } = h;
-  if (open) parser.on("opentag", (tag) => open(localName(tag.name), tag.attributes as Record<string, string>));
+  if (open) parser.on("opentag", (tag) => open(localName(tag.name), objectAttrs(tag.attributes as Record<string, string>)));
   if (close) parser.on("closetag", (tag) => close(localName(tag.name)));
   if (text) {
     parser.on("text", text);

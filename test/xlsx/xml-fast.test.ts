@@ -5,7 +5,7 @@
  */
 import { SaxesParser } from "saxes";
 import { FastXmlParser, NotWellFormed, ReferenceParserNeeded } from "../../src/xlsx/xml-fast";
-import { parseXml, referenceParse } from "../../src/xlsx/xml";
+import { type XmlAttrs, parseXml, referenceParse } from "../../src/xlsx/xml";
 import { KpiLintError } from "../../src/core/read-error-codes";
 import { type Rng, pick, seeded } from "../support/layouts/random";
 
@@ -21,7 +21,8 @@ function joined(events: Event[]): Event[] {
   return out.filter((e) => e[0] !== "t" || e[1] !== "");
 }
 
-const attrsText = (a: Record<string, string>) => JSON.stringify(Object.entries(a));
+const attrsText = (a: Record<string, string> | XmlAttrs) =>
+  JSON.stringify(typeof a.entries === "function" ? (a as XmlAttrs).entries() : Object.entries(a));
 
 /** saxes's events, or "refused". */
 function reference(xml: string): Event[] | "refused" {
