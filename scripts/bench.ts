@@ -2,21 +2,21 @@
  * npm run bench — generates form-layout workbooks of about 2,000, 8,000 and 32,000 indicator rows, with
  * merged level cells as real forms have them (every 一级 and 二级 run merged, ~26,000 merged areas at 32k
  * rows), and prints for each: the floor (unzip + SAX-parse every part, nothing else), the time of
- * `kpi-lint validate` on it (read + recognise + rules + JSON output, in-process), their ratio, the
- * per-row growth from the smallest to the largest, and the peak RSS of the validating process.
- * Floor, validate, `fix` (into a new file) and the peak RSS of one validate each run in a fresh process; times are medians of 3 runs.
+ * `kpi-lint validate` on it (read + recognise + rules + JSON output), their ratio, the per-row growth from the
+ * smallest to the largest, and the peak RSS of the validating process. Floor, validate, `fix` (into a new file) and
+ * the peak RSS of one validate each run in a fresh process of plain Node, through the compiled CLI as installed
+ * (scripts/bench-measure.js); times are medians of 3 runs (BENCH_RUNS to change; BENCH_ALL=1 prints every run).
  */
-import { spawnSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
-import { SaxesParser } from "saxes";
-import { main } from "../src/cli/main";
 import { benchBatch } from "./bench-batch";
 import { type FormProject, writeForm, SEEDS } from "../tools/fixtures/build";
 
+const ROOT = path.join(__dirname, "..");
 const SIZES = [2120, 8480, 31800];
 const RUNS = Number(process.env.BENCH_RUNS) || 3;
 const PROJECTS_PER_SHEET = 400;
@@ -85,69 +85,20 @@ async function generate(rows: number, file: string): Promise<{ rows: number; mer
   return { rows: written, merges: sheets.reduce((s, m) => s + m.length, 0) };
 }
 
-/**
- * Milliseconds of CPU (user + system) this process spent since `from`: on a shared machine wall-clock
- * time measures the other processes as much as this one; CPU time does not.
- */
-function cpuMs(from?: NodeJS.CpuUsage): number {
-  const u = process.cpuUsage(from);
-  return (u.user + u.system) / 1000;
+/** The compiled CLI (lib/), as installed: the measurements and the batch run it. */
+function buildCli(): void {
+  execFileSync(process.execPath, [path.join(ROOT, "node_modules/typescript/bin/tsc"), "-p", path.join(ROOT, "tsconfig.cli.json")]);
 }
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
-}
-
-/** The floor: inflate every part and run it through the SAX parser, doing nothing with what it reports. */
-function timeFloor(file: string): number {
-  const t = process.cpuUsage();
-  const parts = unzipSync(fs.readFileSync(file));
-  let events = 0;
-  for (const [name, bytes] of Object.entries(parts)) {
-    if (!/\.(xml|rels)$/.test(name)) continue;
-    const parser = new SaxesParser({ position: false });
-    parser.on("opentag", () => events++);
-    parser.on("text", () => events++);
-    parser.write(new TextDecoder().decode(bytes)).close();
-  }
-  return events > 0 ? cpuMs(t) : NaN;
-}
-
-/** `kpi-lint fix` into a new file: read, validate, apply the certain fixes, validate the changed sheets again, write. */
-async function timeFix(file: string): Promise<{ ms: number; findings: number }> {
-  const out = `${file}.fixed.xlsx`;
-  let applied = 0;
-  const t = process.cpuUsage();
-  await main(["fix", file, "--out", out], { out: () => applied++, err: () => undefined });
-  const ms = cpuMs(t);
-  fs.rmSync(out, { force: true });
-  return { ms, findings: applied - 1 };
-}
-
-async function timeValidate(file: string): Promise<{ ms: number; findings: number }> {
-  const out: string[] = [];
-  const t = process.cpuUsage();
-  await main(["validate", file, "--format", "json"], { out: (s) => out.push(s), err: () => undefined });
-  const ms = cpuMs(t);
-  return { ms, findings: (JSON.parse(out.join("\n")) as { files: Array<{ findings: unknown[] }> }).files[0].findings.length };
-}
-
-/** In a fresh process, so that the peak RSS is this step's own: the floor or validate, median of RUNS. */
-async function measure(what: string, file: string): Promise<void> {
-  const times: number[] = [];
-  let findings = 0;
-  // "peak": one validate, as a user runs it (repeated runs in one process only measure V8's lazy collection)
-  for (let i = 0; i < (what === "peak" ? 1 : RUNS); i++) {
-    if (what === "floor") times.push(timeFloor(file));
-    else {
-      const v = await (what === "fix" ? timeFix(file) : timeValidate(file));
-      times.push(v.ms);
-      findings = v.findings;
-    }
-  }
-  if (process.env.BENCH_ALL) console.error(what, times.map((t) => t.toFixed(0)).join(" "));
-  console.log(JSON.stringify({ ms: median(times), findings, peakMb: process.resourceUsage().maxRSS / 1024 }));
+/** One measurement in a fresh process of plain Node (scripts/bench-measure.js), so that the peak RSS is its own. */
+function measured(what: string, file: string): { ms: number; findings: number; peakMb: number } {
+  const r = spawnSync(process.execPath, [path.join(__dirname, "bench-measure.js"), what, file, String(RUNS)], {
+    encoding: "utf8",
+    maxBuffer: 1 << 24,
+  });
+  if (r.status !== 0) throw new Error(r.stderr || `bench measurement failed: ${what} ${file}`);
+  if (process.env.BENCH_ALL) process.stderr.write(r.stderr);
+  return JSON.parse(r.stdout.trim().split("\n").pop() ?? "") as { ms: number; findings: number; peakMb: number };
 }
 
 function child(args: string[]): string {
@@ -158,6 +109,7 @@ function child(args: string[]): string {
 
 async function run(): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "kpi-lint-bench-"));
+  buildCli();
   console.log(
     `kpi-lint bench — node ${process.version}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB; median of ${RUNS} runs`,
   );
@@ -167,11 +119,10 @@ async function run(): Promise<void> {
   for (const size of SIZES) {
     const file = path.join(dir, `bench-${size}.xlsx`);
     const { rows, merges } = JSON.parse(child(["--generate", String(size), file])) as { rows: number; merges: number };
-    type Measured = { ms: number; findings: number; peakMb: number };
-    const floor = JSON.parse(child(["--measure", "floor", file])) as Measured;
-    const v = JSON.parse(child(["--measure", "validate", file])) as Measured;
-    const peak = JSON.parse(child(["--measure", "peak", file])) as Measured;
-    const fixed = JSON.parse(child(["--measure", "fix", file])) as Measured;
+    const floor = measured("floor", file);
+    const v = measured("validate", file);
+    const peak = measured("peak", file);
+    const fixed = measured("fix", file);
     const m = { floor: floor.ms, validate: v.ms, findings: v.findings, peakMb: peak.peakMb };
     const perRow = m.validate / rows;
     results.push({ rows, ratio: m.validate / m.floor, perRow, peakMb: m.peakMb, fixRatio: fixed.ms / m.floor });
@@ -203,8 +154,7 @@ async function run(): Promise<void> {
 }
 
 const [mode, a, b] = process.argv.slice(2);
-const task =
-  mode === "--generate" ? generate(Number(a), b).then((r) => console.log(JSON.stringify(r))) : mode === "--measure" ? measure(a, b) : run();
+const task = mode === "--generate" ? generate(Number(a), b).then((r) => console.log(JSON.stringify(r))) : run();
 task.catch((e) => {
   console.error(e);
   process.exitCode = 1;
