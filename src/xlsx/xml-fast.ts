@@ -149,6 +149,8 @@ export class FastXmlParser {
     },
   };
   private carry = "";
+  /** How much of `carry` is text already searched for a `<`: a long text across pieces is searched once. */
+  private searched = 0;
   private readonly open: string[] = [];
   private prolog = true;
   private rootDone = false;
@@ -159,7 +161,13 @@ export class FastXmlParser {
     if (DISALLOWED.test(piece)) throw new NotWellFormed("disallowed character");
     const s = this.carry ? this.carry + piece : piece;
     const stop = this.prolog ? this.readProlog(s) : 0;
-    this.carry = stop < 0 ? s : s.slice(this.readBody(s, stop));
+    if (stop < 0) {
+      this.carry = s;
+      return;
+    }
+    const rest = this.readBody(s, stop);
+    this.carry = s.slice(rest);
+    this.searched = this.lastSearchFailed ? this.carry.length : 0;
   }
 
   end(): void {
@@ -196,12 +204,20 @@ export class FastXmlParser {
     return lt;
   }
 
+  /** Whether the last readBody ended in text not followed by a `<` (then all of its carry is searched). */
+  private lastSearchFailed = false;
+
   /** Reads every complete construct of `s` from `i`; returns where the incomplete rest starts. */
   private readBody(s: string, i: number): number {
     const n = s.length;
+    let from = i + this.searched;
+    this.lastSearchFailed = false;
     while (i < n) {
-      const lt = s.indexOf("<", i);
-      if (lt < 0) return i; // text that may go on in the next piece
+      const lt = s.indexOf("<", from);
+      if (lt < 0) {
+        this.lastSearchFailed = true;
+        return i; // text that may go on in the next piece
+      }
       if (lt > i) this.text(s.slice(i, lt));
       if (lt + 1 >= n) return lt;
       const ch = s.charCodeAt(lt + 1);
@@ -214,7 +230,7 @@ export class FastXmlParser {
               ? this.instruction(s, lt)
               : this.openTag(s, lt);
       if (next < 0) return lt;
-      i = next;
+      i = from = next;
     }
     return i;
   }

@@ -210,6 +210,13 @@ it("refuses 6,000 damaged documents exactly when saxes does, and reads the rest 
   expect(refused).toBeGreaterThan(1000); // the damage is real often enough to test the refusals
 });
 
+it("reads a long text fed in small pieces, searching each piece once", () => {
+  const text = "满意度≥95%&amp;".repeat(20000);
+  const xml = `<a><b>${text}</b>${text}</a>`;
+  const cuts = Array.from({ length: Math.floor(xml.length / 1000) }, (_, i) => (i + 1) * 1000);
+  expectSame(xml, cuts);
+});
+
 describe("parseXml: the fast path or saxes, the same outcome", () => {
   const where = { path: "t.xlsx", part: "xl/p.xml" };
   const outcome = (read: (bytes: Uint8Array, h: { open: () => void }) => void, xml: string) => {
