@@ -88,10 +88,12 @@ function decodeReferences(raw: string): string {
     const semi = raw.indexOf(";", amp);
     if (semi < 0) throw new NotWellFormed("unterminated reference");
     const ref = raw.slice(amp + 1, semi);
-    let char = ENTITIES[ref];
+    // own properties only: `&constructor;` is no entity (the table is a plain object)
+    let char = Object.prototype.hasOwnProperty.call(ENTITIES, ref) ? ENTITIES[ref] : undefined;
     if (char === undefined) {
-      const hex = /^#x([0-9a-fA-F]{1,6})$/.exec(ref);
-      const dec = hex ? null : /^#([0-9]{1,7})$/.exec(ref);
+      // any number of digits (leading zeros are allowed); a code point out of range fails isXmlChar
+      const hex = /^#x([0-9a-fA-F]+)$/.exec(ref);
+      const dec = hex ? null : /^#([0-9]+)$/.exec(ref);
       const cp = hex ? parseInt(hex[1], 16) : dec ? parseInt(dec[1], 10) : -1;
       if (!isXmlChar(cp)) throw new NotWellFormed(`bad reference &${ref.slice(0, 20)};`);
       char = String.fromCodePoint(cp);
