@@ -54,8 +54,16 @@ const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"'
  * cut out per tag, and attribute names come back as the same (internalised) key every time.
  */
 const knownNames: string[][] = Array.from({ length: 256 }, () => []);
+/** One-character names (c, v, f, r, s, t: most of a sheet's tags and attributes), looked up by their code. */
+const ONE_CHARACTER: Array<string | undefined> = Array.from({ length: 128 }, (_, c) =>
+  /[:A-Z_a-z]/.test(String.fromCharCode(c)) ? String.fromCharCode(c) : undefined,
+);
 function nameAt(s: string, from: number, to: number): string {
   const len = to - from;
+  if (len === 1) {
+    const one = ONE_CHARACTER[s.charCodeAt(from)];
+    if (one !== undefined) return one;
+  }
   const bucket = knownNames[(len * 31 + s.charCodeAt(from)) & 255];
   for (let k = 0; k < bucket.length; k++) {
     const known = bucket[k];
@@ -289,10 +297,12 @@ export class FastXmlParser {
       if (quote !== 34 && quote !== 39) throw new NotWellFormed("unquoted attribute value");
       const close = s.indexOf(quote === 34 ? '"' : "'", j + 1);
       if (close < 0) return -1;
-      if (this.attrs.get(attr) !== undefined) throw new NotWellFormed(`duplicate attribute ${attr}`);
+      const list = this.attrList;
       const k = this.attrCount++ * 2;
-      this.attrList[k] = attr;
-      this.attrList[k + 1] = attrValueOf(s.slice(j + 1, close));
+      // names come from nameAt, one string per name: the same name is the same string
+      for (let d = 0; d < k; d += 2) if (list[d] === attr) throw new NotWellFormed(`duplicate attribute ${attr}`);
+      list[k] = attr;
+      list[k + 1] = attrValueOf(s.slice(j + 1, close));
       j = close + 1;
     }
   }
