@@ -41,6 +41,16 @@ export function shiftSqref(sqref: string, s: RowShift): string {
   return sqref.replace(/[^\s]+/g, (r) => shiftRange(r, s));
 }
 
+/** The smallest area holding every one of `cells` (at least one). */
+export function boundsOf(cells: ReadonlyArray<{ row: number; col: number }>): MergedArea {
+  const box = { top: cells[0].row, left: cells[0].col, bottom: cells[0].row, right: cells[0].col };
+  for (const c of cells) {
+    [box.top, box.bottom] = [Math.min(box.top, c.row), Math.max(box.bottom, c.row)];
+    [box.left, box.right] = [Math.min(box.left, c.col), Math.max(box.right, c.col)];
+  }
+  return box;
+}
+
 export function areaRef(a: MergedArea): string {
   const tl = cellRef(a.top, a.left);
   return a.top === a.bottom && a.left === a.right ? tl : `${tl}:${cellRef(a.bottom, a.right)}`;

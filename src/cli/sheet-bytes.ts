@@ -7,10 +7,9 @@
  * the same cell written twice, cells out of order) returns null, and the caller takes the text path.
  */
 import { Buffer } from "node:buffer";
-import type { Area } from "./cell-refs";
-import { cellRef } from "./cell-refs";
+import { boundsOf, cellRef } from "./cell-refs";
 import { growDimension } from "./sheet-shift";
-import type { RawCell, SheetDoc } from "./sheet-xml";
+import { ROW_NUMBER, type RawCell, type SheetDoc, isTagNameEnd, worksheetPrefix } from "./sheet-xml";
 import { removeAttr } from "./xml-text";
 
 export interface CellAt {
@@ -18,7 +17,6 @@ export interface CellAt {
   col: number;
 }
 
-const ROW_NUMBER = /\sr="(\d+)"/;
 const decoder = new TextDecoder("utf-8", { ignoreBOM: true });
 
 /** The index just past the `>` of the tag starting at `start` (quotes respected); -1 when it does not end. */
@@ -34,15 +32,10 @@ function tagEndAt(b: Buffer, start: number): number {
   return -1;
 }
 
-/** White space, `/` or `>`: the byte after a tag's name (`<row ` or `<row>`, not `<rowBreaks`). */
-function isNameEnd(ch: number): boolean {
-  return ch === 32 || ch === 47 || ch === 62 || ch === 9 || ch === 10 || ch === 13;
-}
-
 /** The first `<name` tag from `from`; -1 when none. */
 function findTag(b: Buffer, open: string, from: number): number {
   for (let i = b.indexOf(open, from, "latin1"); i >= 0; i = b.indexOf(open, i + 1, "latin1")) {
-    if (isNameEnd(b[i + open.length])) return i;
+    if (isTagNameEnd(b[i + open.length])) return i;
   }
   return -1;
 }
@@ -65,7 +58,7 @@ export function setCellsInBytes<T extends CellAt>(
   if (cells.length === 0) return null;
   const b = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const start = decoder.decode(b.subarray(0, 4096));
-  const p = /<([\w.-]+:)?worksheet[\s>]/.exec(start)?.[1] ?? "";
+  const p = worksheetPrefix(start);
   if (!start.includes(`<${p}worksheet`)) return null;
   const dataAt = findTag(b, `<${p}sheetData`, 0);
   const openEnd = dataAt < 0 ? -1 : tagEndAt(b, dataAt);
@@ -86,7 +79,7 @@ export function setCellsInBytes<T extends CellAt>(
     if (at < 0 || at >= bodyEnd) return null;
     // the cell must sit in the row of its number, as the text path finds it
     const rowAt = b.lastIndexOf(`<${p}row`, at, "latin1");
-    const rowOpenEnd = rowAt < openEnd || !isNameEnd(b[rowAt + p.length + 4]) ? -1 : tagEndAt(b, rowAt);
+    const rowOpenEnd = rowAt < openEnd || !isTagNameEnd(b[rowAt + p.length + 4]) ? -1 : tagEndAt(b, rowAt);
     if (rowOpenEnd < 0 || rowOpenEnd > at || b[rowOpenEnd - 2] === 47) return null;
     const rowEnd = b.indexOf(rowClose, rowOpenEnd, "latin1");
     if (rowEnd < at) return null;
@@ -110,9 +103,7 @@ export function setCellsInBytes<T extends CellAt>(
   }
 
   // the dimension grown once, by the box around every written cell
-  const box: Area = { top: ordered[0].row, left: ordered[0].col, bottom: ordered[ordered.length - 1].row, right: ordered[0].col };
-  for (const w of ordered) [box.left, box.right] = [Math.min(box.left, w.col), Math.max(box.right, w.col)];
-  growDimension(doc, box);
+  growDimension(doc, boundsOf(ordered));
   return spliced(b, openEnd, doc.head, out);
 }
 

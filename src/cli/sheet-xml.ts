@@ -31,14 +31,23 @@ export interface SheetDoc {
 }
 
 const SLASH = 47;
-const ROW_NUMBER = /\sr="(\d+)"/;
+/** A row's number in its opening tag. */
+export const ROW_NUMBER = /\sr="(\d+)"/;
+
+/** White space, `/` or `>`: the character after a tag's name (`<row ` or `<row>`, not `<rowBreaks`). */
+export function isTagNameEnd(ch: number): boolean {
+  return ch === 32 || ch === 47 || ch === 62 || ch === 9 || ch === 10 || ch === 13;
+}
+
+/** The namespace prefix of the sheet's elements with its colon (`x:`), from the text holding its root tag; "" for none. */
+export function worksheetPrefix(xml: string): string {
+  return /<([\w.-]+:)?worksheet[\s>]/.exec(xml)?.[1] ?? "";
+}
 
 /** Where the next element opened by `open` (`<row`, `<x:c` …) starts, from `from` and before `limit`; -1 when none. */
 function nextTag(xml: string, open: string, from: number, limit: number): number {
   for (let i = xml.indexOf(open, from); i >= 0 && i < limit; i = xml.indexOf(open, i + 1)) {
-    // the name ends there: `<row ` or `<row>`, not `<rowBreaks`
-    const ch = xml.charCodeAt(i + open.length);
-    if (ch === 32 || ch === 47 || ch === 62 || ch === 9 || ch === 10 || ch === 13) return i;
+    if (isTagNameEnd(xml.charCodeAt(i + open.length))) return i;
   }
   return -1;
 }
@@ -52,7 +61,7 @@ function elementEnd(xml: string, tagStop: number, close: string, limit: number):
 }
 
 export function parseSheet(xml: string): SheetDoc {
-  const p = /<([\w.-]+:)?worksheet[\s>]/.exec(xml)?.[1] ?? "";
+  const p = worksheetPrefix(xml);
   const start = xml.search(new RegExp(`<${p}sheetData[\\s/>]`));
   if (start < 0) return { p, head: xml, rows: [], tail: "" };
   const openEnd = tagEnd(xml, start);

@@ -7,7 +7,7 @@
 import type { CellValue } from "../core/grid";
 import { KpiLintError } from "./errors";
 import type { InsertPlan } from "../core/templates/planner";
-import { type Area, type RowShift, cellRef, parseArea, parseCell, shiftQualified, shiftRange } from "./cell-refs";
+import { type Area, type RowShift, boundsOf, cellRef, parseArea, parseCell, shiftQualified, shiftRange } from "./cell-refs";
 import { type MessageKey, translator } from "./i18n";
 import { copyFormats, growDimension, insertRows, readMerges, writeMerges } from "./sheet-shift";
 import { type RawCell, type SheetDoc, cellWithValue, formulaOf, parseSheet, putCell, serializeSheet } from "./sheet-xml";
@@ -102,12 +102,7 @@ export function writeCells(bytes: Uint8Array, file: string, writes: readonly Cel
       const doc = parseSheet(partText(pkg, sp.part) ?? "");
       for (const w of mine) writeCell(doc, w, dropped);
       // the dimension grown once, by the box around every written cell: the same as growing it cell by cell
-      const box = { top: mine[0].row, left: mine[0].col, bottom: mine[0].row, right: mine[0].col };
-      for (const w of mine) {
-        [box.top, box.bottom] = [Math.min(box.top, w.row), Math.max(box.bottom, w.row)];
-        [box.left, box.right] = [Math.min(box.left, w.col), Math.max(box.right, w.col)];
-      }
-      growDimension(doc, box);
+      growDimension(doc, boundsOf(mine));
       setPartText(pkg, sp.part, serializeSheet(doc));
     }
     if (dropped.length) editCalcChain(pkg, sp, (ref) => (dropped.includes(ref) ? null : ref));

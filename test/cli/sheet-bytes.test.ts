@@ -3,7 +3,7 @@
  * does not read gives null (the writer then takes the text path).
  */
 import { setCellsInBytes } from "../../src/cli/sheet-bytes";
-import { cellRef } from "../../src/cli/cell-refs";
+import { boundsOf, cellRef } from "../../src/cli/cell-refs";
 import { growDimension } from "../../src/cli/sheet-shift";
 import { type RawCell, type SheetDoc, cellWithValue, parseSheet, putCell, serializeSheet } from "../../src/cli/sheet-xml";
 import type { CellValue } from "../../src/core/grid";
@@ -22,12 +22,7 @@ const make = (doc: SheetDoc, old: RawCell | undefined, w: Write) => cellWithValu
 function byText(xml: string, writes: Write[]): string {
   const doc = parseSheet(xml);
   for (const w of writes) putCell(doc, w.row, w.col, (old) => make(doc, old, w));
-  const box = { top: writes[0].row, left: writes[0].col, bottom: writes[0].row, right: writes[0].col };
-  for (const w of writes) {
-    [box.top, box.bottom] = [Math.min(box.top, w.row), Math.max(box.bottom, w.row)];
-    [box.left, box.right] = [Math.min(box.left, w.col), Math.max(box.right, w.col)];
-  }
-  growDimension(doc, box);
+  growDimension(doc, boundsOf(writes));
   return serializeSheet(doc);
 }
 
