@@ -121,18 +121,23 @@ function isPlain(raw: string): boolean {
   return true;
 }
 
-/** Character data: line ends normalised as XML prescribes, references replaced; `]]>` may not appear in it. */
+/** Line ends as XML prescribes: `\r\n` and a lone `\r` become `\n`. */
+function lineEnds(s: string): string {
+  return s.indexOf("\r") < 0 ? s : s.replace(/\r\n?/g, "\n");
+}
+
+/** Character data: line ends normalised, references replaced; `]]>` may not appear in it. */
 function textOf(raw: string): string {
   if (isPlain(raw)) return raw;
   if (raw.indexOf("]]>") >= 0) throw new NotWellFormed("]]> in character data");
-  return decodeReferences(raw.indexOf("\r") < 0 ? raw : raw.replace(/\r\n?/g, "\n"));
+  return decodeReferences(lineEnds(raw));
 }
 
 /** An attribute value: line ends, then each white-space character, become a space before references are replaced. */
 function attrValueOf(raw: string): string {
   if (isPlain(raw)) return raw;
   if (raw.indexOf("<") >= 0) throw new NotWellFormed("< in an attribute value");
-  const spaced = /[\t\n\r]/.test(raw) ? raw.replace(/\r\n?/g, "\n").replace(/[\t\n]/g, " ") : raw;
+  const spaced = /[\t\n\r]/.test(raw) ? lineEnds(raw).replace(/[\t\n]/g, " ") : raw;
   return decodeReferences(spaced);
 }
 
@@ -184,7 +189,7 @@ export class FastXmlParser {
     if (this.prolog || this.open.length > 0 || !this.rootDone) throw new NotWellFormed("the document is not complete");
     if (this.carry) {
       if (!isBlank(this.carry)) throw new NotWellFormed("text after the root element");
-      this.ev.text(this.carry.replace(/\r\n?/g, "\n"));
+      this.ev.text(lineEnds(this.carry));
       this.carry = "";
     }
   }
@@ -210,7 +215,7 @@ export class FastXmlParser {
     if (next === BANG || next === QUESTION || next === SLASH || !isBlank(s.slice(i, lt))) throw new ReferenceParserNeeded();
     this.prolog = false;
     // saxes reports the white space after a declaration, not the white space that opens a part without one
-    if (lt > i && i > 0) this.ev.text(s.slice(i, lt).replace(/\r\n?/g, "\n"));
+    if (lt > i && i > 0) this.ev.text(lineEnds(s.slice(i, lt)));
     return lt;
   }
 
@@ -247,7 +252,7 @@ export class FastXmlParser {
 
   private text(raw: string): void {
     if (this.open.length > 0) this.ev.text(textOf(raw));
-    else if (isBlank(raw)) this.ev.text(raw.replace(/\r\n?/g, "\n"));
+    else if (isBlank(raw)) this.ev.text(lineEnds(raw));
     else throw new NotWellFormed("text outside the root element");
   }
 
@@ -350,7 +355,7 @@ export class FastXmlParser {
       if (end < 0) return -1;
       if (this.open.length === 0) throw new NotWellFormed("CDATA outside the root element");
       const body = s.slice(lt + 9, end);
-      this.ev.text(body.indexOf("\r") < 0 ? body : body.replace(/\r\n?/g, "\n"));
+      this.ev.text(lineEnds(body));
       return end + 3;
     }
     if (s.length - lt < 9 && ("<![CDATA[".startsWith(head) || "<!--".startsWith(head))) return -1;
