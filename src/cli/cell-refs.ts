@@ -43,12 +43,19 @@ export function shiftSqref(sqref: string, s: RowShift): string {
 
 /** The smallest area holding every one of `cells` (at least one). */
 export function boundsOf(cells: ReadonlyArray<{ row: number; col: number }>): MergedArea {
-  const box = { top: cells[0].row, left: cells[0].col, bottom: cells[0].row, right: cells[0].col };
+  // in locals, the area made once: storing into an area's fields again would make V8 discard the compiled code
+  // of everything that reads merged areas (they share one shape)
+  let top = cells[0].row;
+  let left = cells[0].col;
+  let bottom = top;
+  let right = left;
   for (const c of cells) {
-    [box.top, box.bottom] = [Math.min(box.top, c.row), Math.max(box.bottom, c.row)];
-    [box.left, box.right] = [Math.min(box.left, c.col), Math.max(box.right, c.col)];
+    top = Math.min(top, c.row);
+    bottom = Math.max(bottom, c.row);
+    left = Math.min(left, c.col);
+    right = Math.max(right, c.col);
   }
-  return box;
+  return { top, left, bottom, right };
 }
 
 export function areaRef(a: MergedArea): string {

@@ -30,7 +30,7 @@ export function readForms(
       // the header repeated after a page break: same project
       current.headerRows.push(h.row);
       current.indicators.push(...rows.indicators);
-      current.lastRow = Math.max(current.lastRow, rows.lastRow);
+      if (rows.lastRow > current.lastRow) current.lastRow = rows.lastRow;
     }
     prevEnd = Math.max(rows.lastRow, headerBottom(h, merges));
   });
@@ -57,7 +57,7 @@ function formBlock(
   const titleName = meta.titleRow ? titleProjectName(sheet, meta.titleRow) : null;
   const firstRow = meta.titleRow ?? meta.firstFilledRow ?? regionStart;
   const info = table.info;
-  info.firstRow = Math.min(info.firstRow, firstRow);
+  if (firstRow < info.firstRow) info.firstRow = firstRow;
   return {
     sheet: sheet.name,
     index,

@@ -73,7 +73,8 @@ export function recogniseSheet(sheet: SheetGrid, options: RecogniseOptions = {})
   const byTable = projectsByTable(projects);
   for (const [t, blocks] of byTable) {
     t.plausibility = tablePlausibility(t, blocks);
-    for (const b of blocks) t.lastRow = Math.max(t.lastRow, b.lastRow);
+    // stored only when it grows (see apply-fixes.ts): a store of the same value still costs V8's compiled code
+    for (const b of blocks) if (b.lastRow > t.lastRow) t.lastRow = b.lastRow;
   }
   const budgetYear = titleBudgetYear(
     sheet,
