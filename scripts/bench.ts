@@ -6,6 +6,8 @@
  * smallest to the largest, and the peak RSS of the validating process. Floor, validate, `fix` (into a new file) and
  * the peak RSS of one validate each run in a fresh process of plain Node, through the compiled CLI as installed
  * (scripts/bench-measure.js); times are medians of 3 runs (BENCH_RUNS to change; BENCH_ALL=1 prints every run).
+ * The largest workbook is measured in 3 rounds (BENCH_ROUNDS) of floor, validate and fix one after another: on a
+ * shared machine the load drifts within a minute, and a ratio of two figures taken close together drifts less.
  */
 import { execFileSync, spawnSync } from "node:child_process";
 import fs from "node:fs";
@@ -13,12 +15,13 @@ import os from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
-import { benchBatch } from "./bench-batch";
+import { benchBatch, median } from "./bench-batch";
 import { type FormProject, writeForm, SEEDS } from "../tools/fixtures/build";
 
 const ROOT = path.join(__dirname, "..");
 const SIZES = [2120, 8480, 31800];
 const RUNS = Number(process.env.BENCH_RUNS) || 3;
+const ROUNDS = Number(process.env.BENCH_ROUNDS) || 3;
 const PROJECTS_PER_SHEET = 400;
 type Area = [number, number, number, number];
 
@@ -116,31 +119,45 @@ async function run(): Promise<void> {
   console.log("times are CPU ms (user + system) of the measuring process, so that a busy machine does not skew them");
   console.log("rows     merges   file MB   floor ms   validate ms   ratio   ms/1k rows   findings   peak RSS MB   fix ms   ratio");
   const results: Array<{ rows: number; ratio: number; perRow: number; peakMb: number; fixRatio: number }> = [];
+  let roundsLine = "";
   for (const size of SIZES) {
     const file = path.join(dir, `bench-${size}.xlsx`);
     const { rows, merges } = JSON.parse(child(["--generate", String(size), file])) as { rows: number; merges: number };
-    const floor = measured("floor", file);
-    const v = measured("validate", file);
+    const rounds = Array.from({ length: size === SIZES[SIZES.length - 1] ? ROUNDS : 1 }, () => ({
+      floor: measured("floor", file).ms,
+      v: measured("validate", file),
+      fix: measured("fix", file).ms,
+    }));
     const peak = measured("peak", file);
-    const fixed = measured("fix", file);
-    const m = { floor: floor.ms, validate: v.ms, findings: v.findings, peakMb: peak.peakMb };
+    const m = {
+      floor: median(rounds.map((r) => r.floor)),
+      validate: median(rounds.map((r) => r.v.ms)),
+      fix: median(rounds.map((r) => r.fix)),
+    };
+    const ratio = median(rounds.map((r) => r.v.ms / r.floor));
+    const fixRatio = median(rounds.map((r) => r.fix / r.floor));
     const perRow = m.validate / rows;
-    results.push({ rows, ratio: m.validate / m.floor, perRow, peakMb: m.peakMb, fixRatio: fixed.ms / m.floor });
+    results.push({ rows, ratio, perRow, peakMb: peak.peakMb, fixRatio });
+    if (rounds.length > 1) {
+      const each = (k: "v" | "fix") => rounds.map((r) => ((k === "v" ? r.v.ms : r.fix) / r.floor).toFixed(2)).join(", ");
+      roundsLine = `${rows} rows, ${rounds.length} rounds (ratios are the rounds' median): validate ${each("v")} · fix ${each("fix")}`;
+    }
     const cols = [
       String(rows).padEnd(8),
       String(merges).padStart(6),
       (fs.statSync(file).size / 2 ** 20).toFixed(1).padStart(9),
       m.floor.toFixed(0).padStart(10),
       m.validate.toFixed(0).padStart(13),
-      (m.validate / m.floor).toFixed(2).padStart(7),
+      ratio.toFixed(2).padStart(7),
       (perRow * 1000).toFixed(1).padStart(12),
-      String(m.findings).padStart(10),
-      m.peakMb.toFixed(0).padStart(13),
-      fixed.ms.toFixed(0).padStart(8),
-      (fixed.ms / m.floor).toFixed(2).padStart(7),
+      String(rounds[0].v.findings).padStart(10),
+      peak.peakMb.toFixed(0).padStart(13),
+      m.fix.toFixed(0).padStart(8),
+      fixRatio.toFixed(2).padStart(7),
     ];
     console.log(cols.join(" "));
   }
+  if (roundsLine) console.log(roundsLine);
   const last = results[results.length - 1];
   const growth = last.perRow / results[0].perRow;
   console.log(`validate time per row, largest vs smallest: ×${growth.toFixed(2)} (1.00 = linear)`);
