@@ -2,6 +2,7 @@ import { type CellValue, type MergeIndex, type SheetGrid, textAt, valueAt } from
 import type { CellRef, ColumnMap, IndicatorRow } from "../model";
 import { type ParseOptions, type ParsedValue, isQualitativeMarker, parseOperatorWord, parseTarget, parseUnitText } from "../value/parse";
 import { labelKey, normalizeValueText } from "../value/normalize";
+import { completeValue } from "../value/types";
 import { memoize } from "../memoize";
 import { canonicalLevel1, canonicalLevel2 } from "./levels";
 
@@ -47,24 +48,25 @@ export function composeSplitValue(
   // as a person reads the row: operator, value, unit; an operator column holding 定性 or the target itself is not repeated
   const raw = op ? `${opText}${valueText}${unitText}` : valueText ? `${valueText}${unitText}` : opText;
   if (!valueText && !unitText && (!opText || op || isQualitativeMarker(opText))) {
-    return { ...parsed, raw, kind: "empty", operator: op };
+    return completeValue({ ...parsed, raw, kind: "empty", operator: op });
   }
   if (!valueText && opText && !op && !isQualitativeMarker(opText)) {
     // the operator column holds the target itself (提升, 可持续)
-    return { ...parseTarget(opText), raw };
+    return completeValue({ ...parseTarget(opText), raw });
   }
   if (parsed.kind !== "quantitative") {
-    return { ...parsed, raw, operator: op ?? parsed.operator, operatorSource: op ? "column" : parsed.operatorSource };
+    return completeValue({ ...parsed, raw, operator: op ?? parsed.operator, operatorSource: op ? "column" : parsed.operatorSource });
   }
   const unitNorm = normalizeValueText(unitText);
-  return {
+  // completeValue: every value of one shape (see value/types.ts)
+  return completeValue({
     ...parsed,
     raw,
     operator: op ?? parsed.operator,
     operatorSource: op ? "column" : parsed.operatorSource,
     unit: unitNorm ? parseUnitText(unitNorm) : parsed.unit,
     unitRaw: unitNorm ? unitNorm : parsed.unitRaw,
-  };
+  });
 }
 
 /** `指标1：报到及时率`, `1.报到及时率`, `（1）报到及时率` → 报到及时率: the numbering is no part of the name. */

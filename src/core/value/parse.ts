@@ -10,7 +10,7 @@ import { readUnit } from "./unit-reader";
 import { serialDeadline } from "./dates";
 import { readMultiple } from "./multiple";
 import { parseSingle } from "./stages";
-import { type ParseOptions, type ParsedValue, emptyValue, qualitativeValue } from "./types";
+import { type ParseOptions, type ParsedValue, completeValue, emptyValue, qualitativeValue } from "./types";
 
 export type { Operator } from "./operators";
 export type { OperatorSource, ParseOptions, ParsedValue, ValueKind } from "./types";
@@ -26,6 +26,10 @@ export { excelSerialDate } from "./dates";
  * With `{ hint: "deadline" }` an Excel date serial (44561) reads as the date it stores.
  */
 export function parseTarget(input: string | number | boolean | null | undefined, options: ParseOptions = {}): ParsedValue {
+  return completeValue(parsedValue(input, options));
+}
+
+function parsedValue(input: string | number | boolean | null | undefined, options: ParseOptions): ParsedValue {
   if (input === null || input === undefined) return emptyValue("");
   if (typeof input === "number") {
     if (!Number.isFinite(input)) return emptyValue(String(input));
@@ -42,8 +46,8 @@ export function parseTarget(input: string | number | boolean | null | undefined,
     );
   }
   const raw = String(input);
-  // tables repeat the same values thousands of times: parse each text once (a copy is returned, so a caller
-  // that spreads or edits its value never changes another's)
+  // tables repeat the same values thousands of times: parse each text once (parseTarget returns a copy, so a
+  // caller that spreads or edits its value never changes another's)
   const key = options.hint ? `${options.hint}\u0000${raw}` : raw;
   let parsed = parsedCache.get(key);
   if (!parsed) {
@@ -55,7 +59,7 @@ export function parseTarget(input: string | number | boolean | null | undefined,
     if (parsedCache.size > 50000) parsedCache.clear();
     parsedCache.set(key, parsed);
   }
-  return { ...parsed };
+  return parsed;
 }
 
 const parsedCache = new Map<string, ParsedValue>();

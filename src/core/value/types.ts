@@ -76,6 +76,36 @@ export function emptyValue(raw: string): ParsedValue {
   };
 }
 
+/**
+ * `v` as an object of the one shape every parsed value shares: each field, the optional ones too (undefined when
+ * absent), in this order. Values whose shapes differed by the optional fields they carried made every rule's code
+ * reading them polymorphic, and a shape that no value held any longer was dropped by the garbage collector and made
+ * anew on the next workbook, throwing away the compiled code that knew it (fix's second run: ~9% of its CPU).
+ */
+export function completeValue(v: ParsedValue): ParsedValue {
+  return {
+    raw: v.raw,
+    operator: v.operator,
+    operatorSource: v.operatorSource,
+    number: v.number,
+    numberText: v.numberText,
+    unit: v.unit,
+    unitRaw: v.unitRaw,
+    kind: v.kind,
+    text: v.text,
+    scale: v.scale,
+    deadline: v.deadline,
+    unitPrefix: v.unitPrefix,
+    tolerance: v.tolerance,
+    range: v.range,
+    period: v.period,
+    parts: v.parts,
+    label: v.label,
+    note: v.note,
+    display: v.display,
+  };
+}
+
 export function qualitativeValue(raw: string, operator: Operator | null, source: OperatorSource, text: string | null): ParsedValue {
   return { ...emptyValue(raw), kind: "qualitative", operator, operatorSource: source, text };
 }
