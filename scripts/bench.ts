@@ -134,13 +134,16 @@ async function run(): Promise<void> {
       validate: median(rounds.map((r) => r.v.ms)),
       fix: median(rounds.map((r) => r.fix)),
     };
-    const ratio = median(rounds.map((r) => r.v.ms / r.floor));
-    const fixRatio = median(rounds.map((r) => r.fix / r.floor));
+    // each round's ratios within the round
+    const ratios = rounds.map((r) => r.v.ms / r.floor);
+    const fixRatios = rounds.map((r) => r.fix / r.floor);
+    const ratio = median(ratios);
+    const fixRatio = median(fixRatios);
     const perRow = m.validate / rows;
     results.push({ rows, ratio, perRow, peakMb: peak.peakMb, fixRatio });
     if (rounds.length > 1) {
-      const each = (k: "v" | "fix") => rounds.map((r) => ((k === "v" ? r.v.ms : r.fix) / r.floor).toFixed(2)).join(", ");
-      roundsLine = `${rows} rows, ${rounds.length} rounds (ratios are the rounds' median): validate ${each("v")} · fix ${each("fix")}`;
+      const each = (xs: number[]) => xs.map((x) => x.toFixed(2)).join(", ");
+      roundsLine = `${rows} rows, ${rounds.length} rounds (ratios are the rounds' median): validate ${each(ratios)} · fix ${each(fixRatios)}`;
     }
     const cols = [
       String(rows).padEnd(8),

@@ -41,6 +41,11 @@ export function composeSplitValue(
   unitText: string,
   options: ParseOptions = {},
 ): ParsedValue {
+  // in the one shape every parsed value shares (value/types.ts), as parseTarget gives them
+  return completeValue(splitValue(opText, valueCell, unitText, options));
+}
+
+function splitValue(opText: string, valueCell: string | number | boolean | null, unitText: string, options: ParseOptions): ParsedValue {
   const valueText = valueCell === null ? "" : typeof valueCell === "number" ? String(valueCell) : String(valueCell).trim();
   // a date typed into a 时效 cell is stored as its serial number (45657): with no unit it reads as a date
   const parsed = parseTarget(valueCell, unitText ? {} : options);
@@ -48,25 +53,24 @@ export function composeSplitValue(
   // as a person reads the row: operator, value, unit; an operator column holding 定性 or the target itself is not repeated
   const raw = op ? `${opText}${valueText}${unitText}` : valueText ? `${valueText}${unitText}` : opText;
   if (!valueText && !unitText && (!opText || op || isQualitativeMarker(opText))) {
-    return completeValue({ ...parsed, raw, kind: "empty", operator: op });
+    return { ...parsed, raw, kind: "empty", operator: op };
   }
   if (!valueText && opText && !op && !isQualitativeMarker(opText)) {
     // the operator column holds the target itself (提升, 可持续)
-    return completeValue({ ...parseTarget(opText), raw });
+    return { ...parseTarget(opText), raw };
   }
   if (parsed.kind !== "quantitative") {
-    return completeValue({ ...parsed, raw, operator: op ?? parsed.operator, operatorSource: op ? "column" : parsed.operatorSource });
+    return { ...parsed, raw, operator: op ?? parsed.operator, operatorSource: op ? "column" : parsed.operatorSource };
   }
   const unitNorm = normalizeValueText(unitText);
-  // completeValue: every value of one shape (see value/types.ts)
-  return completeValue({
+  return {
     ...parsed,
     raw,
     operator: op ?? parsed.operator,
     operatorSource: op ? "column" : parsed.operatorSource,
     unit: unitNorm ? parseUnitText(unitNorm) : parsed.unit,
     unitRaw: unitNorm ? unitNorm : parsed.unitRaw,
-  });
+  };
 }
 
 /** `指标1：报到及时率`, `1.报到及时率`, `（1）报到及时率` → 报到及时率: the numbering is no part of the name. */

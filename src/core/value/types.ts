@@ -80,7 +80,7 @@ export function emptyValue(raw: string): ParsedValue {
  * `v` as an object of the one shape every parsed value shares: each field, the optional ones too (undefined when
  * absent), in this order. Values whose shapes differed by the optional fields they carried made every rule's code
  * reading them polymorphic, and a shape that no value held any longer was dropped by the garbage collector and made
- * anew on the next workbook, throwing away the compiled code that knew it (fix's second run: ~9% of its CPU).
+ * anew on the next workbook, throwing away the compiled code that knew it.
  */
 export function completeValue(v: ParsedValue): ParsedValue {
   return {
