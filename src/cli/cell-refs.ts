@@ -6,7 +6,7 @@
 import { type MergedArea, cellAddress as cellRef } from "../core/grid";
 
 /** `A5` → { row: 5, col: 1 }, `A5:C9` → an area: the reader's own (src/xlsx), so that writer and reader agree. */
-export { parseCellRef as parseCell } from "../xlsx/sheet-xml";
+export { parseCellRef as parseCell } from "../xlsx/cell-numbers";
 export { parseRange as parseArea } from "../xlsx/workbook";
 export type { MergedArea as Area } from "../core/grid";
 export { cellRef };

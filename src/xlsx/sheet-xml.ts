@@ -7,9 +7,8 @@ import type { CellValue } from "../core/grid";
 import { KpiLintError } from "../core/read-error-codes";
 import { decodeEscapes } from "./parts";
 import { type PartRef, parseXml } from "./xml";
-
-export const MAX_ROW = 1048576;
-export const MAX_COL = 16384;
+import { type PlainCell, scanPlainCell } from "./plain-cell";
+import { MAX_COL, MAX_ROW, cellIndex, digitsIn, digitsValue } from "./cell-numbers";
 
 export interface RawCell {
   row: number;
@@ -34,52 +33,6 @@ export interface SheetHandlers {
   onMerge(ref: string): void;
   onColumnWidth?(col: number, width: number): void;
   onProtected?(): void;
-}
-
-/**
- * `AB12` (or the part of `ref` from `from` to `to`) as one number, (row - 1) * MAX_COL + col - 1; -1 when it is
- * no cell reference inside the sheet's bounds. A number rather than an object: read once per cell, it makes no garbage.
- */
-export function cellIndex(ref: string, from = 0, to = ref.length): number {
-  let col = 0;
-  let i = from;
-  for (; i < to; i++) {
-    const ch = ref.charCodeAt(i) & ~32; // upper case
-    if (ch < 65 || ch > 90) break;
-    col = col * 26 + (ch - 64);
-  }
-  if (i === from || i === to || i > from + 3) return -1;
-  let row = 0;
-  for (; i < to; i++) {
-    const d = ref.charCodeAt(i) - 48;
-    if (d < 0 || d > 9) return -1;
-    row = row * 10 + d;
-  }
-  if (row < 1 || row > MAX_ROW || col > MAX_COL) return -1;
-  return (row - 1) * MAX_COL + col - 1;
-}
-
-/** `AB12` → { row: 12, col: 28 }; null when it is no cell reference inside the sheet's bounds. */
-export function parseCellRef(ref: string): { row: number; col: number } | null {
-  const k = cellIndex(ref);
-  return k < 0 ? null : { row: Math.floor(k / MAX_COL) + 1, col: (k % MAX_COL) + 1 };
-}
-
-/**
- * The value of 1 to 15 ASCII digits, exactly what Number and parseFloat give for them; -1 for anything else
- * (the caller then asks Number or parseFloat). Most numbers in a sheet are such: V8 converts them from a
- * string in a slow runtime call.
- */
-export function digitsValue(s: string): number {
-  const n = s.length;
-  if (n === 0 || n > 15) return -1;
-  let v = 0;
-  for (let i = 0; i < n; i++) {
-    const d = s.charCodeAt(i) - 48;
-    if (d < 0 || d > 9) return -1;
-    v = v * 10 + d;
-  }
-  return v;
 }
 
 /** `2024-01-31T00:00:00` → Excel serial number (1900 system); NaN when it is no date. */
@@ -168,20 +121,67 @@ export function readSheetXml(bytes: Uint8Array, ctx: SheetContext, h: SheetHandl
         }
       }
     }
-    // one object for every cell (read it, do not keep it): a sheet of a million cells makes no garbage here
+    give(value, isFormula || v !== undefined || !styled, numeric, isoDate, isFormula ? (formula ?? "") : undefined);
+  };
+
+  // one object for every cell (read it, do not keep it): a sheet of a million cells makes no garbage here
+  const give = (value: CellValue, present: boolean, numeric: boolean, isoDate: boolean, f: string | undefined) => {
     cell.row = row;
     cell.col = col;
     cell.value = value;
-    cell.present = isFormula || v !== undefined || !styled;
+    cell.present = present;
     cell.numeric = numeric;
     cell.isoDate = isoDate;
-    cell.formula = isFormula ? (formula ?? "") : undefined;
+    cell.formula = f;
     cell.sharedIndex = sharedIndex;
     cell.style = style;
     h.onCell(cell);
   };
 
+  /** The next cell's place: its reference, or the cell after the last one read. */
+  const place = (k: number) => {
+    if (k >= 0) {
+      row = Math.floor(k / MAX_COL) + 1;
+      col = (k % MAX_COL) + 1;
+      return;
+    }
+    col++;
+    if (row === 0) row = 1;
+    if (col > MAX_COL) throw badRef(`${row}:${col}`);
+  };
+
+  // a plain cell (a shared string, a number, or none) read where it stands, as `open`, `text` and `close` would read it
+  const plain: PlainCell = { refFrom: -1, refTo: -1, styleFrom: -1, styleTo: -1, type: undefined, valueFrom: -1, valueTo: -1 };
+  const readPlain = (s: string, lt: number): number => {
+    if (inCell) return -1;
+    const end = scanPlainCell(s, lt, plain);
+    if (end < 0) return -1;
+    const hasRef = plain.refTo > plain.refFrom;
+    const k = hasRef ? cellIndex(s, plain.refFrom, plain.refTo) : -1;
+    const digits = plain.styleFrom < 0 ? 0 : digitsIn(s, plain.styleFrom, plain.styleTo);
+    if ((hasRef && k < 0) || digits < 0) return -1; // worded by the usual path
+    const hasValue = plain.valueFrom >= 0;
+    let value: CellValue = null;
+    if (hasValue) {
+      const n = digitsIn(s, plain.valueFrom, plain.valueTo);
+      if (plain.type === "s") {
+        const table = ctx.sharedStrings;
+        if (n < 0 || !table || n >= table.length) return -1;
+        value = table[n];
+      } else value = n >= 0 ? n : parseFloat(s.slice(plain.valueFrom, plain.valueTo));
+    }
+    place(k);
+    const styleLength = plain.styleTo - plain.styleFrom;
+    style = digits;
+    // as `s !== "0"` reads it: s="00" is styled, with style 0
+    const isStyled = styleLength > 1 || (styleLength === 1 && s.charCodeAt(plain.styleFrom) !== 48);
+    sharedIndex = undefined;
+    give(value, hasValue || !isStyled, hasValue && plain.type !== "s", false, undefined);
+    return end;
+  };
+
   parseXml(bytes, ctx, {
+    whole: { name: "c", read: readPlain },
     open(name, a) {
       if (inCell) {
         switch (name) {
@@ -211,16 +211,9 @@ export function readSheetXml(bytes: Uint8Array, ctx: SheetContext, h: SheetHandl
       if (name === "c") {
         inCell = true;
         ref = a.get("r") ?? "";
-        if (ref) {
-          const k = cellIndex(ref);
-          if (k < 0) throw badRef(ref);
-          row = Math.floor(k / MAX_COL) + 1;
-          col = (k % MAX_COL) + 1;
-        } else {
-          col++;
-          if (row === 0) row = 1;
-          if (col > MAX_COL) throw badRef(`${row}:${col}`);
-        }
+        const k = ref ? cellIndex(ref) : -1;
+        if (ref && k < 0) throw badRef(ref);
+        place(k);
         type = a.get("t");
         const s = a.get("s");
         styled = !!s && s !== "0";

@@ -6,7 +6,8 @@
 import { KpiLintError } from "../core/read-error-codes";
 import type { MergedArea } from "../core/grid";
 import { type CellStyle, type SheetEntry, readRels, readSharedStrings, readStyles, readWorkbookPart, relsPathOf } from "./parts";
-import { MAX_COL, type SheetHandlers, cellIndex, readSheetXml } from "./sheet-xml";
+import { type SheetHandlers, readSheetXml } from "./sheet-xml";
+import { MAX_COL, cellIndex } from "./cell-numbers";
 import { type RawInflate, openZip } from "./zip";
 
 export interface ReadOptions {

@@ -16,6 +16,18 @@ export interface FastXmlEvents {
   open(name: string, attrs: XmlAttrs): void;
   close(name: string): void;
   text(text: string): void;
+  /** One kind of element the listener reads whole, without its events (a sheet's cells): see `WholeElement`. */
+  whole?: WholeElement;
+}
+
+/**
+ * An element read where it stands: `read` is given the text and the index of its `<` and returns the index after
+ * the element, or -1 to have it tokenized as usual. It must take only what is well-formed, and give nothing for
+ * what it declines. Offered only inside the root, for `<name` followed by a space, `/` or `>`.
+ */
+export interface WholeElement {
+  name: string;
+  read(s: string, lt: number): number;
 }
 
 /** The part is not well-formed XML. */
@@ -170,7 +182,11 @@ export class FastXmlParser {
   private prolog = true;
   private rootDone = false;
 
-  constructor(private readonly ev: FastXmlEvents) {}
+  private readonly whole: WholeElement | undefined;
+
+  constructor(private readonly ev: FastXmlEvents) {
+    this.whole = ev.whole;
+  }
 
   write(piece: string): void {
     if (DISALLOWED.test(piece)) throw new NotWellFormed("disallowed character");
@@ -243,7 +259,7 @@ export class FastXmlParser {
             ? this.markup(s, lt)
             : ch === QUESTION
               ? this.instruction(s, lt)
-              : this.openTag(s, lt);
+              : this.wholeOrOpenTag(s, lt);
       if (next < 0) return lt;
       i = from = next;
     }
@@ -254,6 +270,18 @@ export class FastXmlParser {
     if (this.open.length > 0) this.ev.text(textOf(raw));
     else if (isBlank(raw)) this.ev.text(lineEnds(raw));
     else throw new NotWellFormed("text outside the root element");
+  }
+
+  private wholeOrOpenTag(s: string, lt: number): number {
+    const whole = this.whole;
+    if (whole !== undefined && this.open.length > 0 && s.startsWith(whole.name, lt + 1)) {
+      const after = s.charCodeAt(lt + 1 + whole.name.length);
+      if (after === 32 || after === GT || after === SLASH) {
+        const end = whole.read(s, lt);
+        if (end >= 0) return end;
+      }
+    }
+    return this.openTag(s, lt);
   }
 
   /** `<name attr="v" …>` or `<name …/>`; returns the index after it, -1 when the piece ends inside it. */

@@ -2,7 +2,7 @@
  * The reader's allocation-free parsing (cell references, merge ranges, digit strings) gives what the plain
  * string functions it replaced gave, on the edges as well: lower case, bounds, stray colons, signs, spaces.
  */
-import { digitsValue, parseCellRef } from "../../src/xlsx/sheet-xml";
+import { digitsValue, parseCellRef } from "../../src/xlsx/cell-numbers";
 import { parseRange } from "../../src/xlsx/workbook";
 
 describe("cell references", () => {
