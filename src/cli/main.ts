@@ -23,6 +23,7 @@ import { writeWorkbook } from "./write-workbook";
 import { gridOfBytes, readFileBytes, readGridFile } from "./read-grid";
 import { ruleJson } from "./rules-json";
 import { chunkedLines } from "./chunked-out";
+import { rememberingInflate } from "./native-inflate";
 import { classifyCommand, insertCommand, templatesCommand } from "./templates-commands";
 
 export interface Io {
@@ -257,9 +258,10 @@ async function fix(files: string[], values: Values, run: Run): Promise<number> {
   if (unknown.length) throw new KpiLintError("UNKNOWN_RULE", { rules: unknown.join(", ") });
   const config = loadConfigFor(values, run);
   const bytes = readFileBytes(input);
-  const report = applyCertainFixes(gridOfBytes(bytes, input), config, ids);
+  const inflate = rememberingInflate();
+  const report = applyCertainFixes(gridOfBytes(bytes, input, { inflate }), config, ids);
   const writes = report.applied.map((e) => ({ sheet: e.sheet, row: e.row, col: e.col, value: e.after }));
-  await writeWorkbook(writeCells(bytes, input, writes), out);
+  await writeWorkbook(writeCells(bytes, input, writes, inflate), out);
   const { io, t } = run;
   const show = (v: CellValue) => (v === null || v === "" ? t("cliBlank") : String(v));
   for (const e of report.applied) {

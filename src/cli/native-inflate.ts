@@ -15,3 +15,25 @@ export const nativeInflate: RawInflate = (data, max) => {
     throw e;
   }
 };
+
+/**
+ * nativeInflate keeping what it inflated from one file's bytes, by where the data stands in them: `fix` and
+ * `insert` read a workbook, then write its changed sheets from the same bytes, and inflated each of those twice
+ * (~35 ms of a 31,800-row fix). Data from any other buffer is inflated as usual. The parts it gives out must not
+ * be changed in place; neither the reader nor the writer does.
+ */
+export function rememberingInflate(): RawInflate {
+  let file: ArrayBufferLike | undefined;
+  const kept = new Map<string, Uint8Array | null>();
+  return (data, max) => {
+    file ??= data.buffer;
+    if (data.buffer !== file) return nativeInflate(data, max);
+    const key = `${data.byteOffset}:${data.length}:${max}`;
+    let out = kept.get(key);
+    if (out === undefined) {
+      out = nativeInflate(data, max);
+      kept.set(key, out);
+    }
+    return out;
+  };
+}

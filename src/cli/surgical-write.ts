@@ -12,6 +12,7 @@ import { type MessageKey, translator } from "./i18n";
 import { copyFormats, growDimension, insertRows, readMerges, writeMerges } from "./sheet-shift";
 import { type RawCell, type SheetDoc, cellWithValue, formulaOf, parseSheet, putCell, serializeSheet } from "./sheet-xml";
 import { setCellsInBytes } from "./sheet-bytes";
+import type { RawInflate } from "../xlsx/zip";
 import {
   type SheetPart,
   type XlsxPackage,
@@ -87,9 +88,12 @@ function editCalcChain(pkg: XlsxPackage, sheet: SheetPart, edit: (ref: string) =
   setText(pkg, part, xml, next);
 }
 
-/** Writes the values of `writes` into the workbook's bytes; returns the new workbook's bytes. */
-export function writeCells(bytes: Uint8Array, file: string, writes: readonly CellWrite[]): Uint8Array {
-  const pkg = openPackage(bytes, file);
+/**
+ * Writes the values of `writes` into the workbook's bytes; returns the new workbook's bytes. `inflate`: the one
+ * the bytes were read with (rememberingInflate), so that no part is inflated twice.
+ */
+export function writeCells(bytes: Uint8Array, file: string, writes: readonly CellWrite[], inflate?: RawInflate): Uint8Array {
+  const pkg = openPackage(bytes, file, inflate);
   for (const sheet of new Set(writes.map((w) => w.sheet))) {
     const sp = findSheetPart(pkg, sheet);
     const dropped: string[] = [];
@@ -181,10 +185,10 @@ function chartParts(pkg: XlsxPackage): string[] {
   return partNames(pkg).filter((p) => /^xl\/charts\/[^/]+\.xml$/.test(p));
 }
 
-/** Executes an insertion plan on the workbook's bytes; returns the new workbook's bytes. */
-export function writePlan(bytes: Uint8Array, file: string, plan: InsertPlan): Uint8Array {
+/** Executes an insertion plan on the workbook's bytes; returns the new workbook's bytes. `inflate`: as for writeCells. */
+export function writePlan(bytes: Uint8Array, file: string, plan: InsertPlan, inflate?: RawInflate): Uint8Array {
   if (plan.refused) throw new KpiLintError("INSERT_REFUSED", { reason: plan.refused.reason, reasonEn: plan.refused.reasonEn });
-  const pkg = openPackage(bytes, file);
+  const pkg = openPackage(bytes, file, inflate);
   const sp = findSheetPart(pkg, plan.sheet);
   const doc = parseSheet(partText(pkg, sp.part) ?? "");
   const inserts = plan.ops.flatMap((o) => (o.op === "insertRows" ? [o.at] : []));

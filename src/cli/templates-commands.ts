@@ -17,6 +17,7 @@ import { writePlan } from "./surgical-write";
 import { type LegacyFormat, convertedJson, readAsXlsx } from "./legacy-formats";
 import { writeWorkbook } from "./write-workbook";
 import { gridOfBytes, readFileBytes, readGridFile } from "./read-grid";
+import { rememberingInflate } from "./native-inflate";
 
 function bulletList(items: string[]): string {
   return items.map((e) => `  - ${e}`).join("\n");
@@ -173,7 +174,8 @@ export async function insertCommand(
   const type = findType(types, opts.type);
   // read once: the grid and the writer take the same bytes (the reader refuses a damaged or hostile zip first)
   const bytes = readFileBytes(file);
-  const grid = gridOfBytes(bytes, file);
+  const inflate = rememberingInflate();
+  const grid = gridOfBytes(bytes, file, { inflate });
   const { model } = lint(grid, loadConfig(undefined));
   const block = findProject(model, opts.project);
   const sheet = grid.sheets.find((s) => s.name === block.sheet);
@@ -194,7 +196,7 @@ export async function insertCommand(
     printSkipped();
     return 0;
   }
-  await writeWorkbook(writePlan(bytes, file, plan), opts.out);
+  await writeWorkbook(writePlan(bytes, file, plan, inflate), opts.out);
   io.out(t("cliInserted", { project: block.name, sheet: block.sheet, type: type.name, n: plan.added.length, path: opts.out }));
   for (const a of plan.added) {
     const where = `${[a.level1, a.level2].filter(Boolean).join(" / ")}${a.level1 ? " / " : ""}${a.name}`;

@@ -6,7 +6,7 @@
  */
 import { KpiLintError } from "./errors";
 import { relKind, relsPathOf, resolveTarget } from "../xlsx/parts";
-import { type ZipParts, openZip } from "../xlsx/zip";
+import { type RawInflate, type ZipParts, openZip } from "../xlsx/zip";
 import { nativeInflate } from "./native-inflate";
 import { attributes, tagPattern, tagsOf } from "./xml-text";
 import { type ZipPart, zipParts } from "./zip-write";
@@ -34,8 +34,8 @@ function damaged<T>(file: string, read: () => T): T {
 }
 
 /** Opens the zip's directory; nothing is inflated until a part is read. */
-export function openPackage(bytes: Uint8Array, file: string): XlsxPackage {
-  const zip = damaged(file, () => openZip(bytes, file, nativeInflate));
+export function openPackage(bytes: Uint8Array, file: string, inflate: RawInflate = nativeInflate): XlsxPackage {
+  const zip = damaged(file, () => openZip(bytes, file, inflate));
   return { zip, file, texts: new Map(), replaced: new Map() };
 }
 
