@@ -69,34 +69,41 @@ export function setCellsInBytes<T extends CellAt>(
 
   const ordered = [...cells].sort((x, y) => x.row - y.row || x.col - y.col);
   const out: Replacement[] = [];
-  const rowClose = `</${p}row>`;
+  // the needles searched for at every cell, as bytes once (a string needle is encoded again at each search)
+  const rowStartNeedle = Buffer.from(`<${p}row`, "latin1");
+  const rowEndNeedle = Buffer.from(`</${p}row>`, "latin1");
+  const cellEndNeedle = Buffer.from(`</${p}c>`, "latin1");
   let cursor = openEnd;
-  let lastRow = -1;
+  // the row element around the last cell written: its start, the end of its open tag, its close, its number
+  let rowAt = -1;
+  let rowOpenEnd = -1;
+  let rowEnd = -1;
+  let rowNumber = -1;
   for (let i = 0; i < ordered.length; i++) {
     const w = ordered[i];
     if (i > 0 && ordered[i - 1].row === w.row && ordered[i - 1].col === w.col) return null;
     const at = b.indexOf(`<${p}c r="${cellRef(w.row, w.col)}"`, cursor, "latin1");
     if (at < 0 || at >= bodyEnd) return null;
     // the cell must sit in the row of its number, as the text path finds it
-    const rowAt = b.lastIndexOf(`<${p}row`, at, "latin1");
-    const rowOpenEnd = rowAt < openEnd || !isTagNameEnd(b[rowAt + p.length + 4]) ? -1 : tagEndAt(b, rowAt);
-    if (rowOpenEnd < 0 || rowOpenEnd > at || b[rowOpenEnd - 2] === 47) return null;
-    const rowEnd = b.indexOf(rowClose, rowOpenEnd, "latin1");
-    if (rowEnd < at) return null;
+    const cellRow = b.lastIndexOf(rowStartNeedle, at);
+    if (cellRow !== rowAt) {
+      rowAt = cellRow;
+      rowOpenEnd = rowAt < openEnd || !isTagNameEnd(b[rowAt + p.length + 4]) ? -1 : tagEndAt(b, rowAt);
+      if (rowOpenEnd < 0 || rowOpenEnd > at || b[rowOpenEnd - 2] === 47) return null;
+      rowEnd = b.indexOf(rowEndNeedle, rowOpenEnd);
+      const rowOpen = decoder.decode(b.subarray(rowAt, rowOpenEnd));
+      rowNumber = Number(ROW_NUMBER.exec(rowOpen)?.[1]);
+      const kept = removeAttr(rowOpen, "spans");
+      if (kept !== rowOpen) out.push({ from: rowAt, to: rowOpenEnd, text: kept });
+    }
+    if (rowNumber !== w.row || rowEnd < at) return null;
     const cellOpenEnd = tagEndAt(b, at);
     if (cellOpenEnd < 0 || cellOpenEnd > rowEnd) return null;
     let end = cellOpenEnd;
     if (b[cellOpenEnd - 2] !== 47) {
-      const close = b.indexOf(`</${p}c>`, cellOpenEnd, "latin1");
+      const close = b.indexOf(cellEndNeedle, cellOpenEnd);
       if (close < 0 || close > rowEnd) return null;
       end = close + p.length + 4;
-    }
-    if (rowAt !== lastRow) {
-      const rowOpen = decoder.decode(b.subarray(rowAt, rowOpenEnd));
-      if (Number(ROW_NUMBER.exec(rowOpen)?.[1]) !== w.row) return null;
-      const kept = removeAttr(rowOpen, "spans");
-      if (kept !== rowOpen) out.push({ from: rowAt, to: rowOpenEnd, text: kept });
-      lastRow = rowAt;
     }
     out.push({ from: at, to: end, text: make(doc, { col: w.col, xml: decoder.decode(b.subarray(at, end)) }, w) });
     cursor = end;
