@@ -7,7 +7,7 @@ import type { CellValue } from "../core/grid";
 import { KpiLintError } from "../core/read-error-codes";
 import { decodeEscapes } from "./parts";
 import { type PartRef, parseXml } from "./xml";
-import { type PlainCell, scanPlainCell } from "./plain-cell";
+import { type PlainCell, type Place, scanPlainCell, scanPlainMerge, scanPlainRow } from "./plain-elements";
 import { MAX_COL, MAX_ROW, cellIndex, digitsIn, digitsValue } from "./cell-numbers";
 
 export interface RawCell {
@@ -180,8 +180,30 @@ export function readSheetXml(bytes: Uint8Array, ctx: SheetContext, h: SheetHandl
     return end;
   };
 
+  // a row's start tag and a merged area, read where they stand as `open` reads them
+  const at: Place = { from: -1, to: -1 };
+  const readPlainRow = (s: string, lt: number): number => {
+    if (inCell) return -1;
+    const end = scanPlainRow(s, lt, at);
+    const r = end < 0 ? -1 : at.from < 0 ? row + 1 : digitsIn(s, at.from, at.to);
+    if (r < 1 || r > MAX_ROW) return -1; // worded, or read as Number reads it, by the usual path
+    row = r;
+    col = 0;
+    return end;
+  };
+  const readPlainMerge = (s: string, lt: number): number => {
+    if (inCell) return -1;
+    const end = scanPlainMerge(s, lt, at);
+    if (end >= 0 && at.to > at.from) h.onMerge(s.slice(at.from, at.to));
+    return end;
+  };
+
   parseXml(bytes, ctx, {
-    whole: { name: "c", read: readPlain },
+    own: [
+      { name: "c", read: readPlain },
+      { name: "row", start: true, read: readPlainRow },
+      { name: "mergeCell", read: readPlainMerge },
+    ],
     open(name, a) {
       if (inCell) {
         switch (name) {

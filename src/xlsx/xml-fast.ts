@@ -17,17 +17,21 @@ export interface FastXmlEvents {
   open(name: string, attrs: XmlAttrs): void;
   close(name: string): void;
   text(text: string): void;
-  /** One kind of element the listener reads whole, without its events (a sheet's cells): see `WholeElement`. */
-  whole?: WholeElement;
+  /** Elements the listener reads itself (a sheet's cells, rows and merged areas): see `OwnElement`. */
+  own?: readonly OwnElement[];
 }
 
 /**
- * An element read where it stands: `read` is given the text and the index of its `<` and returns the index after
- * the element, or -1 to have it tokenized as usual. It must take only what is well-formed, and give nothing for
- * what it declines. Offered only inside the root, for `<name` followed by a space, `/` or `>`.
+ * An element the listener reads where it stands, without its events: `read` is given the text and the index of its
+ * `<`, and returns the index after what it took — the whole element, or for a `start` element only its start tag,
+ * whose content and end tag are then read as usual — or -1 to have it tokenized as usual. It must take only what is
+ * well-formed, and give nothing for what it declines. Offered only inside the root, for `<name` followed by a space,
+ * `/` or `>`.
  */
-export interface WholeElement {
+export interface OwnElement {
   name: string;
+  /** Only the start tag is read (`<row …>`): the element stays open, or is closed at once when it is empty. */
+  start?: boolean;
   read(s: string, lt: number): number;
 }
 
@@ -67,10 +71,10 @@ export class FastXmlParser {
   private prolog = true;
   private rootDone = false;
 
-  private readonly whole: WholeElement | undefined;
+  private readonly own: readonly OwnElement[];
 
   constructor(private readonly ev: FastXmlEvents) {
-    this.whole = ev.whole;
+    this.own = ev.own ?? [];
   }
 
   write(piece: string): void {
@@ -144,7 +148,7 @@ export class FastXmlParser {
             ? this.markup(s, lt)
             : ch === QUESTION
               ? this.instruction(s, lt)
-              : this.wholeOrOpenTag(s, lt);
+              : this.ownOrOpenTag(s, lt);
       if (next < 0) return lt;
       i = from = next;
     }
@@ -157,14 +161,20 @@ export class FastXmlParser {
     else throw new NotWellFormed("text outside the root element");
   }
 
-  private wholeOrOpenTag(s: string, lt: number): number {
-    const whole = this.whole;
-    if (whole !== undefined && this.open.length > 0 && s.startsWith(whole.name, lt + 1)) {
-      const after = s.charCodeAt(lt + 1 + whole.name.length);
-      if (after === 32 || after === GT || after === SLASH) {
-        const end = whole.read(s, lt);
-        if (end >= 0) return end;
+  private ownOrOpenTag(s: string, lt: number): number {
+    const own = this.own;
+    for (let k = 0; k < own.length && this.open.length > 0; k++) {
+      const el = own[k];
+      if (!s.startsWith(el.name, lt + 1)) continue;
+      const after = s.charCodeAt(lt + 1 + el.name.length);
+      if (after !== 32 && after !== GT && after !== SLASH) continue;
+      const end = el.read(s, lt);
+      if (end < 0) break;
+      if (el.start) {
+        if (s.charCodeAt(end - 2) === SLASH) this.closed(el.name);
+        else this.open.push(el.name);
       }
+      return end;
     }
     return this.openTag(s, lt);
   }

@@ -7,7 +7,7 @@
  */
 import { SaxesParser } from "saxes";
 import { KpiLintError } from "../core/read-error-codes";
-import { FastXmlParser, NotWellFormed, ReferenceParserNeeded, type WholeElement } from "./xml-fast";
+import { FastXmlParser, NotWellFormed, ReferenceParserNeeded, type OwnElement } from "./xml-fast";
 
 /**
  * A tag's attributes, read during its `open` call only (the fast tokenizer reuses them for the next tag): no
@@ -23,8 +23,8 @@ export interface XmlHandlers {
   open: (name: string, attrs: XmlAttrs) => void;
   close?: (name: string) => void;
   text?: (text: string) => void;
-  /** Read by the fast tokenizer only; saxes gives that element's events as usual. */
-  whole?: WholeElement;
+  /** Read by the fast tokenizer only; saxes gives those elements' events as usual. */
+  own?: readonly OwnElement[];
 }
 
 /** The element or attribute name without its namespace prefix. */
@@ -91,7 +91,7 @@ export function parseXml(bytes: Uint8Array, where: PartRef, h: XmlHandlers): voi
       open: (name, attrs) => h.open(localName(name), attrs),
       close: close ? (name) => close(localName(name)) : () => undefined,
       text: text ?? (() => undefined),
-      whole: h.whole,
+      own: h.own,
     });
     try {
       forEachPiece(bytes, (piece) => parser.write(piece));

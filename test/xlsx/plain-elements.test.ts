@@ -1,6 +1,7 @@
 /**
- * Plain cells read where they stand (plain-cell.ts) against the same sheet read through saxes, the reference
- * parser: every cell, or the same refusal, on cells of the plain form and on every near miss it must decline.
+ * Plain cells, rows and merged areas read where they stand (plain-elements.ts) against the same sheet read through
+ * saxes, the reference parser: every cell and merge, or the same refusal, on elements of the plain form and on every
+ * near miss they must decline.
  */
 import { type RawCell, type SheetContext, readSheetXml } from "../../src/xlsx/sheet-xml";
 import { KpiLintError } from "../../src/core/read-error-codes";
@@ -30,9 +31,9 @@ function read(xml: string, strings: readonly string[] | null = STRINGS): Reading
 const throughSaxes = (xml: string, strings?: readonly string[] | null) =>
   read(xml.replace("<worksheet", "<!DOCTYPE worksheet><worksheet"), strings);
 
-const sheet = (rows: string) =>
+const sheet = (rows: string, merges = '<mergeCell ref="A1:B1"/>') =>
   `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="urn:x" xmlns:x="urn:x"><sheetData>${rows}</sheetData>` +
-  `<mergeCells><mergeCell ref="A1:B1"/></mergeCells></worksheet>`;
+  `<mergeCells>${merges}</mergeCells></worksheet>`;
 
 /** The same cells, or the same error (the cells given before an error are thrown away with the reading). */
 function expectSameAsSaxes(xml: string, strings?: readonly string[] | null): Reading {
@@ -96,7 +97,86 @@ const CELLS = [
   '<cx r="E2"/>',
   '<c r="E2" t="s"><v>2</v><v>3</v></c>',
   '<c r="E2" t="s"><c r="F2"><v>1</v></c></c>',
+  '<c r="E2"><mergeCell ref="A1:B2"/><v>1</v></c>',
+  '<c r="E2"><row r="9"/><v>1</v></c>',
 ];
+
+/** Row start tags of the plain form, then near misses; each row holds one cell, `<c><v>1</v></c>`. */
+const ROWS = [
+  '<row r="4">',
+  '<row r="4" spans="1:7" x14ac:dyDescent="0.25">',
+  '<row spans="1:7" r="4" ht="20" customHeight="1" s="3" customFormat="1" hidden="1" outlineLevel="1">',
+  "<row>",
+  '<row r="">',
+  '<row r="0">',
+  '<row r="1048577">',
+  '<row r="4.0">',
+  '<row r="004">',
+  '<row r="4" r="5">',
+  '<row r="4" ht="1" ht="2">',
+  '<row r="4" x:ht="1" ht="2">',
+  '<row r="4" a:b:c="1">',
+  '<row r="4" 1a="1">',
+  '<row r="4" _a.b-c="1">',
+  '<row  r="4">',
+  "<row r='4'>",
+  '<row r="4" >',
+  '<row r="&#52;">',
+  '<row r="4" spans="1&#58;2">',
+  '<row r="4"\n>',
+  '<row r="4" ht="2\t">',
+  '<row r="4"',
+  '<row r="4" ht>',
+  "<rows>",
+  // more attributes than the plain reader keeps names of: the last one given twice
+  `<row r="4"${Array.from({ length: 17 }, (_, i) => ` a${i}="1"`).join("")} a16="2">`,
+  `<row r="4"${Array.from({ length: 20 }, (_, i) => ` a${i}="1"`).join("")}>`,
+];
+
+const MERGES = [
+  '<mergeCell ref="A1:B2"/>',
+  '<mergeCell ref="B2:A1"/>',
+  '<mergeCell ref=""/>',
+  '<mergeCell ref="A1"/>',
+  '<mergeCell ref="nonsense"/>',
+  '<mergeCell ref="A1:B2"></mergeCell>',
+  '<mergeCell ref="A1:B2" />',
+  "<mergeCell ref='A1:B2'/>",
+  '<mergeCell ref="A&#49;:B2"/>',
+  '<mergeCell  ref="A1:B2"/>',
+  '<mergeCell ref="A1:B2" x="1"/>',
+  '<mergeCell ref="A1:B2">',
+  '<x:mergeCell ref="A1:B2"/>',
+  '<mergeCells ref="A1:B2"/>',
+];
+
+describe("plain rows and merged areas", () => {
+  it.each(ROWS)("%s reads as saxes reads it, or is refused as saxes refuses it", (row) => {
+    const self = row.endsWith('">') ? row.replace(/>$/, "/>") : row;
+    expectSameAsSaxes(sheet(`${row}<c><v>1</v></c></row>${row}<c><v>2</v></c></row>`));
+    expectSameAsSaxes(sheet(`${self}<row><c><v>3</v></c></row>`));
+  });
+
+  it.each(MERGES)("%s reads as saxes reads it, or is refused as saxes refuses it", (merge) => {
+    const got = expectSameAsSaxes(sheet('<row r="1"><c><v>1</v></c></row>', `${merge}<mergeCell ref="C3:D4"/>${merge}`));
+    if (!got.error) expect(got.merges.length).toBeGreaterThanOrEqual(1);
+  });
+
+  it("reads a row's number and its cells' places, and an empty row as a row", () => {
+    const { cells, merges } = expectSameAsSaxes(
+      sheet(
+        '<row r="7" spans="1:2"><c><v>1</v></c><c><v>2</v></c></row><row r="9"/><row><c><v>3</v></c></row>',
+        '<mergeCell ref="A7:B8"/>',
+      ),
+    );
+    expect(cells.map((c) => [c.row, c.col])).toEqual([
+      [7, 1],
+      [7, 2],
+      [10, 1],
+    ]);
+    expect(merges).toEqual(["A7:B8"]);
+  });
+});
 
 describe("plain cells", () => {
   it.each(CELLS)("%s reads as saxes reads it, or is refused as saxes refuses it", (c) => {
@@ -123,16 +203,28 @@ describe("plain cells", () => {
       let size = 0;
       for (let r = 1; size < 2_300_000; r++) {
         const cells = Array.from({ length: 1 + Math.floor(rng() * 8) }, () => randomCell(rng, r));
-        const row = `<row r="${r}">${cells.join("")}</row>`;
+        const row = `${randomRowTag(rng, r)}${cells.join("")}</row>`;
         rows.push(row);
         size += row.length;
       }
-      const got = expectSameAsSaxes(sheet(rows.join("")));
+      const merges = Array.from({ length: 2000 }, (_, i) => `<mergeCell ref="A${i * 3 + 1}:${pick(rng, ["A", "B", "C"])}${i * 3 + 2}"/>`);
+      const got = expectSameAsSaxes(sheet(rows.join(""), merges.join("")));
       expect(got.error).toBeUndefined();
       expect(got.cells.length).toBeGreaterThan(40_000);
     }
   });
 });
+
+/** A well-formed row start tag for row `r`, its number given or left to follow the row before. */
+function randomRowTag(rng: Rng, r: number): string {
+  const attrs = [
+    rng() < 0.9 ? ` r="${r}"` : "",
+    rng() < 0.5 ? ` spans="1:${1 + Math.floor(rng() * 9)}"` : "",
+    rng() < 0.3 ? ' ht="20.25" customHeight="1"' : "",
+    rng() < 0.5 ? ' x14ac:dyDescent="0.25"' : "",
+  ];
+  return `<row${rng() < 0.5 ? attrs.join("") : attrs.reverse().join("")}>`;
+}
 
 /** A well-formed cell of row `r`: mostly plain, sometimes of a form the plain reader declines. */
 function randomCell(rng: Rng, r: number): string {
