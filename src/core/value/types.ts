@@ -83,7 +83,8 @@ export function emptyValue(raw: string): ParsedValue {
  * anew on the next workbook, throwing away the compiled code that knew it.
  */
 export function completeValue(v: ParsedValue): ParsedValue {
-  return {
+  // every field listed, the compiler checks: a field added to ParsedValue and not here would be dropped
+  const complete: { [K in keyof Required<ParsedValue>]: ParsedValue[K] } = {
     raw: v.raw,
     operator: v.operator,
     operatorSource: v.operatorSource,
@@ -104,6 +105,7 @@ export function completeValue(v: ParsedValue): ParsedValue {
     note: v.note,
     display: v.display,
   };
+  return complete;
 }
 
 export function qualitativeValue(raw: string, operator: Operator | null, source: OperatorSource, text: string | null): ParsedValue {
