@@ -13,16 +13,13 @@ export interface Place {
   to: number;
 }
 
-/** Where the parts of the cell stand in the text; -1 for an attribute or value that is not there. */
+/** Where the parts of the cell stand in the text. */
 export interface PlainCell {
-  refFrom: number;
-  refTo: number;
-  styleFrom: number;
-  styleTo: number;
+  ref: Place;
+  style: Place;
   /** "s", "n", or undefined: the only types read here (a shared string, a number). */
   type: "s" | "n" | undefined;
-  valueFrom: number;
-  valueTo: number;
+  value: Place;
 }
 
 const QUOTE = 34;
@@ -57,8 +54,8 @@ function plainTextEnd(s: string, from: number): number {
  * plain form (or does not end within `s`).
  */
 export function scanPlainCell(s: string, lt: number, out: PlainCell): number {
-  out.refFrom = out.styleFrom = out.valueFrom = -1;
-  out.refTo = out.styleTo = out.valueTo = -1;
+  const { ref, style, value } = out;
+  ref.from = ref.to = style.from = style.to = value.from = value.to = -1;
   out.type = undefined;
   let typeSeen = false;
   let j = lt + 2;
@@ -72,12 +69,12 @@ export function scanPlainCell(s: string, lt: number, out: PlainCell): number {
     const from = j + 4;
     const to = plainValueEnd(s, from);
     if (to < 0) return -1;
-    if (name === 114 && out.refFrom < 0) {
-      out.refFrom = from; // r
-      out.refTo = to;
-    } else if (name === 115 && out.styleFrom < 0) {
-      out.styleFrom = from; // s
-      out.styleTo = to;
+    if (name === 114 && ref.from < 0) {
+      ref.from = from; // r
+      ref.to = to;
+    } else if (name === 115 && style.from < 0) {
+      style.from = from; // s
+      style.to = to;
     } else if (name === 116 && !typeSeen) {
       typeSeen = true; // t
       if (to === from + 1 && s.charCodeAt(from) === 115) out.type = "s";
@@ -91,8 +88,8 @@ export function scanPlainCell(s: string, lt: number, out: PlainCell): number {
   const from = j + 4;
   const to = plainTextEnd(s, from);
   if (to <= from || !s.startsWith("</v></c>", to)) return -1;
-  out.valueFrom = from;
-  out.valueTo = to;
+  value.from = from;
+  value.to = to;
   return to + 8;
 }
 

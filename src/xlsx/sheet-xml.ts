@@ -151,30 +151,30 @@ export function readSheetXml(bytes: Uint8Array, ctx: SheetContext, h: SheetHandl
   };
 
   // a plain cell (a shared string, a number, or none) read where it stands, as `open`, `text` and `close` would read it
-  const plain: PlainCell = { refFrom: -1, refTo: -1, styleFrom: -1, styleTo: -1, type: undefined, valueFrom: -1, valueTo: -1 };
+  const plain: PlainCell = { ref: { from: -1, to: -1 }, style: { from: -1, to: -1 }, type: undefined, value: { from: -1, to: -1 } };
   const readPlain = (s: string, lt: number): number => {
     if (inCell) return -1;
     const end = scanPlainCell(s, lt, plain);
     if (end < 0) return -1;
-    const hasRef = plain.refTo > plain.refFrom;
-    const k = hasRef ? cellIndex(s, plain.refFrom, plain.refTo) : -1;
-    const digits = plain.styleFrom < 0 ? 0 : digitsIn(s, plain.styleFrom, plain.styleTo);
+    const { ref: refAt, style: styleAt, value: valueAt } = plain;
+    const hasRef = refAt.to > refAt.from;
+    const k = hasRef ? cellIndex(s, refAt.from, refAt.to) : -1;
+    const digits = styleAt.from < 0 ? 0 : digitsIn(s, styleAt.from, styleAt.to);
     if ((hasRef && k < 0) || digits < 0) return -1; // worded by the usual path
-    const hasValue = plain.valueFrom >= 0;
+    const hasValue = valueAt.from >= 0;
     let value: CellValue = null;
     if (hasValue) {
-      const n = digitsIn(s, plain.valueFrom, plain.valueTo);
+      const n = digitsIn(s, valueAt.from, valueAt.to);
       if (plain.type === "s") {
         const table = ctx.sharedStrings;
         if (n < 0 || !table || n >= table.length) return -1;
         value = table[n];
-      } else value = n >= 0 ? n : parseFloat(s.slice(plain.valueFrom, plain.valueTo));
+      } else value = n >= 0 ? n : parseFloat(s.slice(valueAt.from, valueAt.to));
     }
     place(k);
-    const styleLength = plain.styleTo - plain.styleFrom;
     style = digits;
     // as `s !== "0"` reads it: s="00" is styled, with style 0
-    const isStyled = styleLength > 1 || (styleLength === 1 && s.charCodeAt(plain.styleFrom) !== 48);
+    const isStyled = styleAt.to - styleAt.from > 1 || (styleAt.to - styleAt.from === 1 && s.charCodeAt(styleAt.from) !== 48);
     sharedIndex = undefined;
     give(value, hasValue || !isStyled, hasValue && plain.type !== "s", false, undefined);
     return end;
